@@ -1,0 +1,37 @@
+import { execFile, spawn, type SpawnOptions } from "node:child_process";
+import { promisify } from "node:util";
+import path from "node:path";
+import { PROJECT_ROOT } from "./local-env";
+
+export const BIN = (name: string) => path.join(PROJECT_ROOT, "node_modules", ".bin", name);
+
+/** Runs a command to completion, inheriting stdio; resolves with its exit code. */
+export function run(command: string, args: string[], options: SpawnOptions = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit", cwd: PROJECT_ROOT, ...options });
+    child.on("error", reject);
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+export async function runOrThrow(command: string, args: string[], options: SpawnOptions = {}) {
+  const code = await run(command, args, options);
+  if (code !== 0) throw new Error(`${path.basename(command)} ${args.join(" ")} exited with ${code}`);
+}
+
+/**
+ * Applies every migration in prisma/migrations to the database at `url`.
+ * Quiet: Prisma's chatter is shown only when it fails.
+ */
+export async function migrate(url: string, quiet = false) {
+  const args = ["migrate", "deploy"];
+  const env = { ...process.env, DATABASE_URL: url };
+  if (!quiet) return runOrThrow(BIN("prisma"), args, { env });
+  try {
+    await promisify(execFile)(BIN("prisma"), args, { cwd: PROJECT_ROOT, env });
+  } catch (error) {
+    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
+    process.stderr.write(stdout + stderr);
+    throw new Error("prisma migrate deploy failed");
+  }
+}
