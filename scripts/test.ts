@@ -1,0 +1,107 @@
+/**
+ * README's second command. Runs every check and exits non-zero if any failed:
+ *   1. typecheck   2. lint   3. vitest (unit + integration on real PostgreSQL)
+ *   4. Playwright e2e in Chromium against the production build.
+ * Integration and e2e tests get throwaway databases cloned from one migrated
+ * template on DATABASE_URL's server, or on a scratch embedded PostgreSQL.
+ */
+import { randomBytes } from "node:crypto";
+import { readFileSync, existsSync, rmSync } from "node:fs";
+import path from "node:path";
+import { PROJECT_ROOT } from "./lib/local-env";
+import { createDatabaseIfMissing, dropDatabase, freePort, openDatabaseServer, withDatabase } from "./lib/postgres";
+import { BIN, migrate, run } from "./lib/run";
+import { startE2eStack } from "./lib/e2e-stack";
+
+type Step = { name: string; passed: boolean; detail?: string };
+const steps: Step[] = [];
+const counts = { passed: 0, failed: 0, skipped: 0 };
+
+async function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  console.log(`\n━━━ ${name} ━━━`);
+  const code = await run(command, args, { env });
+  steps.push({ name, passed: code === 0 });
+  return code === 0;
+}
+
+function readJson<T>(file: string): T | undefined {
+  const full = path.join(PROJECT_ROOT, file);
+  return existsSync(full) ? (JSON.parse(readFileSync(full, "utf8")) as T) : undefined;
+}
+
+function countVitest() {
+  const report = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(
+    "test-results/vitest-results.json",
+  );
+  if (!report) return;
+  counts.passed += report.numPassedTests;
+  counts.failed += report.numFailedTests;
+  counts.skipped += report.numPendingTests + report.numTodoTests;
+}
+
+function countPlaywright() {
+  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(
+    "test-results/e2e-results.json",
+  );
+  if (!report) return;
+  counts.passed += report.stats.expected + report.stats.flaky;
+  counts.failed += report.stats.unexpected;
+  counts.skipped += report.stats.skipped;
+}
+
+async function main() {
+  rmSync(path.join(PROJECT_ROOT, "test-results"), { recursive: true, force: true });
+  await step("typecheck", BIN("tsc"), ["--noEmit"]);
+  await step("lint", BIN("eslint"), [".", "--max-warnings=0"]);
+
+  console.log("\n━━━ test database ━━━");
+  const server = await openDatabaseServer("scratch");
+  const template = `yazsana_test_template_${randomBytes(4).toString("hex")}`;
+  try {
+    await createDatabaseIfMissing(server.adminUrl, template);
+    await migrate(withDatabase(server.adminUrl, template), true);
+    console.log(`Migrated template database ${template}.`);
+    const testEnv = { ...process.env, TEST_DATABASE_ADMIN_URL: server.adminUrl, TEST_DATABASE_TEMPLATE: template };
+
+    await step("unit + integration (vitest)", BIN("vitest"), [
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      "--outputFile.json=test-results/vitest-results.json",
+    ], testEnv);
+    countVitest();
+
+    console.log("\n━━━ production build ━━━");
+    const buildOk = (await run(BIN("next"), ["build"], { env: { ...process.env, NODE_ENV: "production" } })) === 0;
+    steps.push({ name: "next build", passed: buildOk });
+    if (buildOk) {
+      const e2eDatabase = `yazsana_e2e_${randomBytes(4).toString("hex")}`;
+      await createDatabaseIfMissing(server.adminUrl, e2eDatabase, template);
+      const stack = await startE2eStack({ databaseUrl: withDatabase(server.adminUrl, e2eDatabase), port: await freePort() });
+      try {
+        await step("e2e (playwright, chromium)", BIN("playwright"), ["test"], { ...process.env, ...stack.env });
+        countPlaywright();
+      } finally {
+        await stack.stop();
+        await dropDatabase(server.adminUrl, e2eDatabase).catch(() => {});
+      }
+    }
+  } finally {
+    await dropDatabase(server.adminUrl, template).catch(() => {});
+    await server.stop();
+  }
+}
+
+let crashed = false;
+try {
+  await main();
+} catch (error) {
+  crashed = true;
+  console.error("\nThe test run could not complete:", error);
+}
+
+console.log("\n━━━ summary ━━━");
+for (const { name, passed } of steps) console.log(`${passed ? "✓" : "✗"} ${name}`);
+const allPassed = !crashed && steps.every((s) => s.passed);
+console.log(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(allPassed ? 0 : 1);

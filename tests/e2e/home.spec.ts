@@ -1,0 +1,14 @@
+import { expect, test } from "@playwright/test";
+
+test("the home page introduces the portal and links to sign-up and login", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Your API key stays on the server");
+  await expect(page.getByRole("link", { name: "Create a workspace" })).toHaveAttribute("href", "/signup");
+  await expect(page.getByRole("link", { name: "Log in" })).toHaveAttribute("href", "/login");
+});
+
+test("the health endpoint reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+});

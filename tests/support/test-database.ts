@@ -1,0 +1,46 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+
+/**
+ * The test runner (scripts/test.ts) migrates one template database and passes
+ * its server and name here; every test file gets its own copy, so files run in
+ * parallel without seeing each other's rows.
+ */
+export function testDatabaseSettings() {
+  const adminUrl = process.env.TEST_DATABASE_ADMIN_URL;
+  const template = process.env.TEST_DATABASE_TEMPLATE;
+  if (!adminUrl || !template) {
+    throw new Error("Integration tests need TEST_DATABASE_ADMIN_URL and TEST_DATABASE_TEMPLATE: run them with `npm test`.");
+  }
+  const host = new URL(adminUrl).hostname;
+  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host) && process.env.ALLOW_REMOTE_TEST_DATABASE !== "1") {
+    throw new Error(`Refusing to create test databases on ${host}: set ALLOW_REMOTE_TEST_DATABASE=1 if that is intended.`);
+  }
+  return { adminUrl, template };
+}
+
+async function withAdmin<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createDatabaseFromTemplate(prefix: string): Promise<{ name: string; url: string }> {
+  const { adminUrl, template } = testDatabaseSettings();
+  const name = `${prefix}_${randomBytes(5).toString("hex")}`;
+  await withAdmin(adminUrl, (client) =>
+    client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(template)}`),
+  );
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { name, url: url.toString() };
+}
+
+export async function dropTestDatabase(name: string): Promise<void> {
+  const { adminUrl } = testDatabaseSettings();
+  await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`));
+}
