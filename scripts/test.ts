@@ -8,9 +8,10 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
-import { PROJECT_ROOT } from "./lib/local-env";
-import { createDatabaseIfMissing, dropDatabase, freePort, openDatabaseServer, withDatabase } from "./lib/postgres";
-import { BIN, migrate, run } from "./lib/run";
+import { loadLocalEnv, PROJECT_ROOT } from "./lib/local-env";
+import { createDatabaseIfMissing, dropDatabase, freePort, withDatabase } from "./lib/postgres";
+import { BIN, run } from "./lib/run";
+import { withTestTemplate } from "./lib/test-template";
 import { startE2eStack } from "./lib/e2e-stack";
 
 type Step = { name: string; passed: boolean; detail?: string };
@@ -50,18 +51,15 @@ function countPlaywright() {
 }
 
 async function main() {
+  loadLocalEnv();
   rmSync(path.join(PROJECT_ROOT, "test-results"), { recursive: true, force: true });
   await step("typecheck", BIN("tsc"), ["--noEmit"]);
   await step("lint", BIN("eslint"), [".", "--max-warnings=0"]);
 
   console.log("\n━━━ test database ━━━");
-  const server = await openDatabaseServer("scratch");
-  const template = `yazsana_test_template_${randomBytes(4).toString("hex")}`;
-  try {
-    await createDatabaseIfMissing(server.adminUrl, template);
-    await migrate(withDatabase(server.adminUrl, template), true);
+  await withTestTemplate(async ({ server, template, env: templateEnv }) => {
     console.log(`Migrated template database ${template}.`);
-    const testEnv = { ...process.env, TEST_DATABASE_ADMIN_URL: server.adminUrl, TEST_DATABASE_TEMPLATE: template };
+    const testEnv = { ...process.env, ...templateEnv };
 
     await step("unit + integration (vitest)", BIN("vitest"), [
       "run",
@@ -74,22 +72,18 @@ async function main() {
     console.log("\n━━━ production build ━━━");
     const buildOk = (await run(BIN("next"), ["build"], { env: { ...process.env, NODE_ENV: "production" } })) === 0;
     steps.push({ name: "next build", passed: buildOk });
-    if (buildOk) {
-      const e2eDatabase = `yazsana_e2e_${randomBytes(4).toString("hex")}`;
-      await createDatabaseIfMissing(server.adminUrl, e2eDatabase, template);
-      const stack = await startE2eStack({ databaseUrl: withDatabase(server.adminUrl, e2eDatabase), port: await freePort() });
-      try {
-        await step("e2e (playwright, chromium)", BIN("playwright"), ["test"], { ...process.env, ...stack.env });
-        countPlaywright();
-      } finally {
-        await stack.stop();
-        await dropDatabase(server.adminUrl, e2eDatabase).catch(() => {});
-      }
+    if (!buildOk) return;
+    const e2eDatabase = `yazsana_e2e_${randomBytes(4).toString("hex")}`;
+    await createDatabaseIfMissing(server.adminUrl, e2eDatabase, template);
+    const stack = await startE2eStack({ databaseUrl: withDatabase(server.adminUrl, e2eDatabase), port: await freePort() });
+    try {
+      await step("e2e (playwright, chromium)", BIN("playwright"), ["test"], { ...process.env, ...stack.env });
+      countPlaywright();
+    } finally {
+      await stack.stop();
+      await dropDatabase(server.adminUrl, e2eDatabase).catch(() => {});
     }
-  } finally {
-    await dropDatabase(server.adminUrl, template).catch(() => {});
-    await server.stop();
-  }
+  });
 }
 
 let crashed = false;
