@@ -1,0 +1,54 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { Field } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import type { ActionState } from "@/lib/actions/action-state";
+
+function loginErrorMessage(code: string | null | undefined): string {
+  if (code?.startsWith("rate_limited")) {
+    const seconds = Number(code.split(":")[1]);
+    const minutes = Math.max(1, Math.ceil((Number.isFinite(seconds) ? seconds : 900) / 60));
+    return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  }
+  if (code === "invalid_credentials" || code === "CredentialsSignin") return "Email or password is wrong.";
+  return "We couldn't log you in just now. Please try again.";
+}
+
+export function LoginForm({ destination }: { destination: string }) {
+  const router = useRouter();
+  const [state, setState] = useState<ActionState>({ ok: false });
+  const [pending, startTransition] = useTransition();
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    startTransition(async () => {
+      const result = await signIn("credentials", {
+        email: String(form.get("email") ?? ""),
+        password: String(form.get("password") ?? ""),
+        redirect: false,
+      });
+      if (result?.ok && !result.error) {
+        router.replace(destination);
+        router.refresh();
+        return;
+      }
+      setState({ ok: false, message: loginErrorMessage(result?.error) });
+    });
+  }
+
+  return (
+    <form onSubmit={submit} className="mt-6 space-y-4" noValidate>
+      <FormMessage state={state} />
+      <Field label="Email" name="email" type="email" autoComplete="username" required autoFocus />
+      <Field label="Password" name="password" type="password" autoComplete="current-password" required />
+      <SubmitButton pending={pending} pendingLabel="Logging in…">
+        Log in
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { Field } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { INITIAL_ACTION_STATE, type ActionState } from "@/lib/actions/action-state";
+import { signUp } from "./actions";
+
+export function SignUpForm() {
+  const router = useRouter();
+  const [state, setState] = useState<ActionState>(INITIAL_ACTION_STATE);
+  const [pending, startTransition] = useTransition();
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    startTransition(async () => {
+      const result = await signUp(INITIAL_ACTION_STATE, form);
+      setState(result);
+      if (!result.ok) return;
+      const login = await signIn("credentials", {
+        email: String(form.get("email")),
+        password: String(form.get("password")),
+        redirect: false,
+      });
+      if (login?.ok && !login.error) {
+        router.replace("/settings/api-key?welcome=1");
+        router.refresh();
+      } else {
+        setState({ ok: false, message: "Your account was created, but logging in failed. Please log in." });
+      }
+    });
+  }
+
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form onSubmit={submit} className="mt-6 space-y-4" noValidate>
+      <FormMessage state={state} />
+      <Field label="Your name" name="name" autoComplete="name" required errors={errors.name} />
+      <Field label="Email" name="email" type="email" autoComplete="email" required errors={errors.email} />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={10}
+        hint="At least 10 characters. Avoid common passwords."
+        errors={errors.password}
+      />
+      <Field label="Workspace name" name="workspaceName" autoComplete="organization" required hint="Usually your company's name." errors={errors.workspaceName} />
+      <SubmitButton pending={pending} pendingLabel="Creating…">
+        Create workspace
+      </SubmitButton>
+    </form>
+  );
+}

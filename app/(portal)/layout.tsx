@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/current-user";
+import { getWorkspaceContext, listMyWorkspaces } from "@/lib/workspaces/workspace-context";
+import { roleCan, ROLE_LABELS } from "@/lib/workspaces/roles";
+import { LogOutButton } from "./_components/log-out-button";
+import { PortalNav, type NavItem } from "./_components/portal-nav";
+import { WorkspaceSwitcher } from "./_components/workspace-switcher";
+
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  const [context, workspaces] = await Promise.all([getWorkspaceContext(), listMyWorkspaces(user.id)]);
+  const nav: NavItem[] = context ? [{ href: "/dashboard", label: "Dashboard" }] : [];
+  if (context && roleCan(context.role, "api_key.manage")) nav.push({ href: "/settings/api-key", label: "API key" });
+  nav.push({ href: "/settings", label: "Account" });
+
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+          <Link href="/dashboard" className="font-bold text-brand-900">
+            Yazsana Portal
+          </Link>
+          <PortalNav items={nav} />
+          <div className="ml-auto flex flex-wrap items-center gap-4">
+            {context && (
+              <>
+                <WorkspaceSwitcher workspaces={workspaces} currentId={context.workspace.id} />
+                <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600">{ROLE_LABELS[context.role]}</span>
+              </>
+            )}
+            <span className="text-sm text-slate-600">{user.name}</span>
+            <LogOutButton />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+    </div>
+  );
+}

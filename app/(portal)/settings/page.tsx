@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/current-user";
+import { ChangeNameForm, ChangePasswordForm, RevokeSessionsForm } from "./_components/account-forms";
+
+export const metadata: Metadata = { title: "Account" };
+
+function Section({ title, description, children }: { title: string; description: string; children: React.ReactNode }) {
+  return (
+    <section className="grid gap-4 border-b border-slate-200 py-8 md:grid-cols-3" aria-labelledby={`${title}-heading`}>
+      <div>
+        <h2 id={`${title}-heading`} className="font-semibold text-slate-900">
+          {title}
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">{description}</p>
+      </div>
+      <div className="max-w-md md:col-span-2">{children}</div>
+    </section>
+  );
+}
+
+export default async function AccountPage() {
+  const user = await requireUser();
+  return (
+    <div>
+      <h1 className="text-2xl font-semibold">Account</h1>
+      <p className="mt-1 text-sm text-slate-600">Signed in as {user.email}</p>
+      <Section title="Profile" description="How your teammates see you.">
+        <ChangeNameForm name={user.name} />
+      </Section>
+      <Section title="Password" description="Changing it logs you out of every session.">
+        <ChangePasswordForm />
+      </Section>
+      <Section title="Sessions" description="Lost a laptop? End every session at once.">
+        <RevokeSessionsForm />
+      </Section>
+    </div>
+  );
+}

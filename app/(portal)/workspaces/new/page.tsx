@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { NewWorkspaceForm } from "./new-workspace-form";
+
+export const metadata: Metadata = { title: "New workspace" };
+
+export default function NewWorkspacePage() {
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="text-2xl font-semibold">Create a workspace</h1>
+      <p className="mt-1 text-sm text-slate-600">A workspace holds one Yazsana API key and the people who may use it.</p>
+      <NewWorkspaceForm />
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+/** What every server action returns; rendered with useActionState. */
+export type ActionState = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Partial<Record<string, string[]>>;
+};
+
+export const INITIAL_ACTION_STATE: ActionState = { ok: false };

@@ -1,0 +1,83 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { getWorkspaceContext, type WorkspaceContext } from "@/lib/workspaces/workspace-context";
+import { roleCan, type Permission } from "@/lib/workspaces/roles";
+import type { ActionState } from "./action-state";
+
+type ServerAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
+
+const SESSION_ENDED: ActionState = { ok: false, message: "Your session has ended. Log in again to continue." };
+const NOT_ALLOWED: ActionState = { ok: false, message: "Your role in this workspace doesn't allow this." };
+const FAILED: ActionState = { ok: false, message: "Something went wrong on our side and nothing was changed. Please try again." };
+
+function invalidInput(error: z.ZodError): ActionState {
+  const fieldErrors: Partial<Record<string, string[]>> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    (fieldErrors[field] ??= []).push(issue.message);
+  }
+  return { ok: false, message: "Please correct the highlighted fields.", fieldErrors };
+}
+
+/** Parses FormData, then runs the handler; redirects pass through, other errors become a safe message. */
+function wrap<S extends z.ZodType, C>(
+  name: string,
+  input: S,
+  loadContext: () => Promise<C | ActionState>,
+  handler: (input: z.output<S>, context: C) => Promise<ActionState>,
+): ServerAction {
+  return async (_previous, formData) => {
+    const parsed = input.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) return invalidInput(parsed.error);
+    try {
+      const context = await loadContext();
+      if (isActionState(context)) return context;
+      return await handler(parsed.data, context);
+    } catch (error) {
+      unstable_rethrow(error);
+      console.error(`[action ${name}] failed:`, error instanceof Error ? error.name + ": " + error.message : "unknown error");
+      return FAILED;
+    }
+  };
+}
+
+function isActionState(value: unknown): value is ActionState {
+  return typeof value === "object" && value !== null && "ok" in value && (value as ActionState).ok === false;
+}
+
+/** For visitors without a session (sign-up). */
+export function publicAction<S extends z.ZodType>(name: string, input: S, handler: (input: z.output<S>) => Promise<ActionState>) {
+  return wrap(name, input, async () => null, (data) => handler(data));
+}
+
+/** For the signed-in user's own account, whatever workspace they are in. */
+export function userAction<S extends z.ZodType>(
+  name: string,
+  input: S,
+  handler: (input: z.output<S>, user: CurrentUser) => Promise<ActionState>,
+) {
+  return wrap(name, input, async () => (await getCurrentUser()) ?? SESSION_ENDED, handler);
+}
+
+/**
+ * For anything inside a workspace. The permission is required: an action
+ * cannot be defined without saying what it needs.
+ */
+export function workspaceAction<S extends z.ZodType>(
+  name: string,
+  config: { input: S; permission: Permission },
+  handler: (input: z.output<S>, context: WorkspaceContext) => Promise<ActionState>,
+) {
+  return wrap(
+    name,
+    config.input,
+    async () => {
+      const context = await getWorkspaceContext();
+      if (!context) return SESSION_ENDED;
+      return roleCan(context.role, config.permission) ? context : NOT_ALLOWED;
+    },
+    handler,
+  );
+}

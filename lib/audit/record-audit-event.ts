@@ -1,0 +1,29 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import { db } from "@/lib/db/client";
+
+export type AuditAction =
+  | "workspace.created"
+  | "api_key.set"
+  | "api_key.replaced"
+  | "api_key.removed"
+  | "api_key.rewrapped"
+  | "org_context.changed"
+  | "member.password_changed"
+  | "member.sessions_revoked";
+
+export type AuditEventInput = {
+  workspaceId: string;
+  actorId: string | null;
+  action: AuditAction;
+  target?: string;
+  /** Safe facts only: ids, last4, counts. Never a key, password or token. */
+  metadata?: Prisma.InputJsonObject;
+};
+
+type AuditWriter = Pick<Prisma.TransactionClient, "auditEvent">;
+
+/** Writes one audit event, inside the caller's transaction when given one. */
+export async function recordAuditEvent(event: AuditEventInput, tx: AuditWriter = db): Promise<void> {
+  await tx.auditEvent.create({ data: event });
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { verifyCredentials } from "./verify-credentials";
+
+/** Error codes the login form maps to sentences; never details about the account. */
+export const LOGIN_ERROR = { invalid: "invalid_credentials", rateLimited: "rate_limited" } as const;
+
+function clientIp(headers: Record<string, unknown> | undefined): string | undefined {
+  const forwarded = headers?.["x-forwarded-for"];
+  return typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() || undefined : undefined;
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, request) {
+        const result = await verifyCredentials(credentials, clientIp(request?.headers));
+        if (result.ok) return result.user;
+        if (result.reason === "rate_limited") throw new Error(`${LOGIN_ERROR.rateLimited}:${result.retryAfterSeconds}`);
+        throw new Error(LOGIN_ERROR.invalid);
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sessionVersion = user.sessionVersion;
+      return token;
+    },
+    session({ session, token }) {
+      session.user = { id: token.sub ?? "", email: token.email ?? "", name: token.name ?? "" };
+      session.sessionVersion = token.sessionVersion ?? 0;
+      return session;
+    },
+  },
+  logger: {
+    // next-auth's default logger prints whole error objects; keep only codes.
+    error: (code) => console.error(`[auth] ${code}`),
+    warn: (code) => console.warn(`[auth] ${code}`),
+    debug: () => {},
+  },
+};

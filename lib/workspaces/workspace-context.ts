@@ -1,0 +1,56 @@
+import "server-only";
+import { cache } from "react";
+import { notFound, redirect } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { getCurrentUser, loginUrl, type CurrentUser } from "@/lib/auth/current-user";
+import { roleCan, type Permission, type Role } from "./roles";
+
+export type WorkspaceContext = {
+  user: CurrentUser;
+  workspace: { id: string; name: string };
+  role: Role;
+};
+
+/**
+ * The signed-in user inside the workspace they are working in: the one they
+ * last chose if they are still a member of it, otherwise their oldest
+ * membership. Null when signed out or a member of nothing. Cached per request.
+ */
+export const getWorkspaceContext = cache(async (): Promise<WorkspaceContext | null> => {
+  const user = await getCurrentUser();
+  if (!user) return null;
+  const select = { role: true, workspace: { select: { id: true, name: true } } } as const;
+  const membership =
+    (user.currentWorkspaceId &&
+      (await db.membership.findUnique({
+        where: { userId_workspaceId: { userId: user.id, workspaceId: user.currentWorkspaceId } },
+        select,
+      }))) ||
+    (await db.membership.findFirst({ where: { userId: user.id }, orderBy: { createdAt: "asc" }, select }));
+  if (!membership) return null;
+  return { user, workspace: membership.workspace, role: membership.role };
+});
+
+/**
+ * For pages: the workspace context, or a redirect to log in / create a
+ * workspace. A role without `permission` gets a 404, like data of another
+ * workspace would.
+ */
+export async function requireWorkspace(permission: Permission): Promise<WorkspaceContext> {
+  const context = await getWorkspaceContext();
+  if (!context) {
+    if (await getCurrentUser()) redirect("/workspaces/new");
+    redirect(await loginUrl());
+  }
+  if (!roleCan(context.role, permission)) notFound();
+  return context;
+}
+
+export async function listMyWorkspaces(userId: string) {
+  const memberships = await db.membership.findMany({
+    where: { userId },
+    orderBy: { workspace: { name: "asc" } },
+    select: { role: true, workspace: { select: { id: true, name: true } } },
+  });
+  return memberships.map(({ role, workspace }) => ({ ...workspace, role }));
+}
