@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createAccount } from "@/lib/auth/create-account";
+import { changePassword, revokeAllSessions } from "@/lib/auth/manage-account";
+import { LOGIN_RATE_LIMIT, verifyCredentials } from "@/lib/auth/verify-credentials";
+import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+
+const PASSWORD = "correct horse battery";
+let counter = 0;
+const uniqueEmail = () => `person${++counter}-${Date.now()}@example.com`;
+
+async function newAccount(email = uniqueEmail()) {
+  const result = await createAccount({ name: "Ayşe Yılmaz", email, password: PASSWORD, workspaceName: "Acme" });
+  if (!result.ok) throw new Error("account not created");
+  return { ...result, email };
+}
+
+describe("sign-up", () => {
+  it("creates the user, an owned workspace and an audit event together", async () => {
+    const { userId, workspaceId } = await newAccount();
+    const membership = await db.membership.findUniqueOrThrow({ where: { userId_workspaceId: { userId, workspaceId } } });
+    expect(membership.role).toBe("owner");
+    const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+    expect(user.currentWorkspaceId).toBe(workspaceId);
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(user.passwordHash).not.toContain(PASSWORD);
+    const events = await db.auditEvent.findMany({ where: { workspaceId } });
+    expect(events.map((event) => event.action)).toEqual(["workspace.created"]);
+  });
+
+  it("treats emails case-insensitively and refuses a second account for the same address", async () => {
+    const email = uniqueEmail();
+    await newAccount(email.toUpperCase());
+    const second = await createAccount({ name: "B", email, password: PASSWORD, workspaceName: "Other" });
+    expect(second).toEqual({ ok: false, reason: "email_taken" });
+    expect(await db.workspace.count({ where: { name: "Other" } })).toBe(0);
+  });
+});
+
+describe("login", () => {
+  it("accepts the right password whatever the email's case", async () => {
+    const { email, userId } = await newAccount();
+    const result = await verifyCredentials({ email: email.toUpperCase(), password: PASSWORD });
+    expect(result).toMatchObject({ ok: true, user: { id: userId, email } });
+  });
+
+  it("answers a wrong password and an unknown email the same way", async () => {
+    const { email } = await newAccount();
+    const wrongPassword = await verifyCredentials({ email, password: "not the password" });
+    const unknownEmail = await verifyCredentials({ email: uniqueEmail(), password: PASSWORD });
+    expect(wrongPassword).toEqual({ ok: false, reason: "invalid" });
+    expect(unknownEmail).toEqual(wrongPassword);
+  });
+
+  it("locks an email out after too many failures, even with the right password", async () => {
+    const { email } = await newAccount();
+    for (let attempt = 0; attempt < LOGIN_RATE_LIMIT.limit; attempt++) {
+      await verifyCredentials({ email, password: "wrong password!" });
+    }
+    const result = await verifyCredentials({ email, password: PASSWORD });
+    expect(result).toMatchObject({ ok: false, reason: "rate_limited" });
+    if (!result.ok && result.reason === "rate_limited") expect(result.retryAfterSeconds).toBeGreaterThan(0);
+  });
+});
+
+describe("sessions and passwords", () => {
+  it("changing the password needs the current one and revokes every session", async () => {
+    const { userId, email } = await newAccount();
+    expect(await changePassword(userId, "wrong current", "a brand new passphrase")).toMatchObject({ ok: false, field: "currentPassword" });
+    expect(await changePassword(userId, PASSWORD, "password123")).toMatchObject({ ok: false, field: "newPassword" });
+    const before = await db.user.findUniqueOrThrow({ where: { id: userId } });
+    expect(await changePassword(userId, PASSWORD, "a brand new passphrase")).toEqual({ ok: true });
+    const after = await db.user.findUniqueOrThrow({ where: { id: userId } });
+    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+    expect(await verifyCredentials({ email, password: "a brand new passphrase" })).toMatchObject({ ok: true });
+    expect(await verifyCredentials({ email, password: PASSWORD })).toMatchObject({ ok: false });
+  });
+
+  it("log out everywhere bumps the session version", async () => {
+    const { userId } = await newAccount();
+    await revokeAllSessions(userId);
+    expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).sessionVersion).toBe(2);
+  });
+});
+
+describe("rate limits in Postgres", () => {
+  it("counts within a window and starts over after it", async () => {
+    const rule = { limit: 2, windowSeconds: 1 };
+    const key = `test:${Date.now()}`;
+    expect((await consumeRateLimit(key, rule)).allowed).toBe(true);
+    expect((await consumeRateLimit(key, rule)).allowed).toBe(true);
+    expect((await consumeRateLimit(key, rule)).allowed).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await consumeRateLimit(key, rule)).allowed).toBe(true);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { passwordProblem } from "@/lib/auth/password";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
+
+describe("password policy", () => {
+  it("refuses short, common, repeated and email-equal passwords", () => {
+    expect(passwordProblem("short")).toMatch(/at least 10/);
+    expect(passwordProblem("Password123")).toMatch(/too common/);
+    expect(passwordProblem("aaaaaaaaaaaa")).toMatch(/repeat/);
+    expect(passwordProblem("ayse@example.com", "Ayse@Example.com")).toMatch(/email/);
+  });
+
+  it("accepts a long uncommon passphrase", () => {
+    expect(passwordProblem("correct horse battery staple")).toBeNull();
+  });
+});
+
+describe("login callback", () => {
+  it("follows only same-site paths", () => {
+    expect(safeCallbackPath("/settings/api-key?x=1")).toBe("/settings/api-key?x=1");
+    expect(safeCallbackPath("https://evil.example/")).toBe("/dashboard");
+    expect(safeCallbackPath("//evil.example/")).toBe("/dashboard");
+    expect(safeCallbackPath("/\\evil.example")).toBe("/dashboard");
+    expect(safeCallbackPath(undefined)).toBe("/dashboard");
+  });
+});
