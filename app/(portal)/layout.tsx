@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { requireUser } from "@/lib/auth/current-user";
 import { getWorkspaceContext, listMyWorkspaces } from "@/lib/workspaces/workspace-context";
 import { roleCan, ROLE_LABELS } from "@/lib/workspaces/roles";
 import { LogOutButton } from "./_components/log-out-button";
+import { OrgContextPicker, OrgContextPickerSkeleton } from "./_components/org-context-picker";
 import { PortalNav, type NavItem } from "./_components/portal-nav";
 import { WorkspaceSwitcher } from "./_components/workspace-switcher";
 
@@ -25,6 +27,9 @@ export default async function PortalLayout({ children }: { children: React.React
             {context && (
               <>
                 <WorkspaceSwitcher workspaces={workspaces} currentId={context.workspace.id} />
+                <Suspense fallback={<OrgContextPickerSkeleton />}>
+                  <OrgContextPicker context={context} />
+                </Suspense>
                 <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600">{ROLE_LABELS[context.role]}</span>
               </>
             )}

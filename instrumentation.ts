@@ -1,0 +1,15 @@
+/**
+ * Runs once when the server starts. A missing or malformed master key must be
+ * loud from the first second, not discovered at the first key save.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { assertKeyEncryptionKeysConfigured } = await import("@/lib/crypto/key-encryption-keys");
+  try {
+    const { versions, newest } = assertKeyEncryptionKeysConfigured();
+    console.log(`[key custody] master keys loaded: ${versions.join(", ")} (new keys sealed with ${newest})`);
+  } catch (error) {
+    console.error(`[key custody] ${(error as Error).message}`);
+    if (process.env.NODE_ENV === "production") throw error;
+  }
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Organization } from "@/lib/yazsana";
+
+/** The form value meaning "no organization: the key owner's personal credit". */
+export const PERSONAL_CONTEXT = "personal";
+
+/** The organization a member last chose in a workspace; null = personal credit. */
+export async function getOrgContextChoice(userId: string, workspaceId: string): Promise<string | null> {
+  const choice = await db.orgContextChoice.findUnique({
+    where: { userId_workspaceId: { userId, workspaceId } },
+    select: { organizationId: true },
+  });
+  return choice?.organizationId ?? null;
+}
+
+export async function saveOrgContextChoice(userId: string, workspaceId: string, organizationId: string | null): Promise<void> {
+  await db.orgContextChoice.upsert({
+    where: { userId_workspaceId: { userId, workspaceId } },
+    create: { userId, workspaceId, organizationId },
+    update: { organizationId },
+  });
+}
+
+export type OrgContextOption = { organizationId: string | null; label: string; disabled: boolean };
+
+/** "Personal credit" first, then every organization the key can act in; disabled ones can't be picked. */
+export function orgContextOptions(organizations: Organization[]): OrgContextOption[] {
+  return [
+    { organizationId: null, label: "Personal credit", disabled: false },
+    ...organizations.map((organization) => ({
+      organizationId: organization.id,
+      label: organization.state ? organization.name : `${organization.name} (disabled)`,
+      disabled: !organization.state,
+    })),
+  ];
+}
+
+/**
+ * The context to use: the saved choice while the key can still act in that
+ * organization, otherwise personal credit (an organization removed upstream or
+ * disabled must not keep being sent as x-org-id).
+ */
+export function effectiveOrgContext(saved: string | null, organizations: Organization[]): string | null {
+  if (!saved) return null;
+  return organizations.some((organization) => organization.id === saved && organization.state) ? saved : null;
+}
