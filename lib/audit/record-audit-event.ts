@@ -21,7 +21,8 @@ export type AuditEventInput = {
   metadata?: Prisma.InputJsonObject;
 };
 
-type AuditWriter = Pick<Prisma.TransactionClient, "auditEvent">;
+/** The database, or a transaction on it; typed by need so any client configuration fits. */
+type AuditWriter = { auditEvent: { create(args: { data: Prisma.AuditEventUncheckedCreateInput }): PromiseLike<unknown> } };
 
 /** Writes one audit event, inside the caller's transaction when given one. */
 export async function recordAuditEvent(event: AuditEventInput, tx: AuditWriter = db): Promise<void> {

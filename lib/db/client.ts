@@ -2,6 +2,15 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 
+/**
+ * Secret columns are left out of every query unless it selects them by name,
+ * so a careless `findMany()` can't carry them toward a page or a log.
+ */
+const SECRET_COLUMNS = {
+  user: { passwordHash: true },
+  apiCredential: { ciphertext: true, iv: true, authTag: true, wrappedDataKey: true, wrapIv: true, wrapAuthTag: true },
+} as const;
+
 function createClient() {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) {
@@ -9,14 +18,16 @@ function createClient() {
   }
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE || 10) }),
+    omit: SECRET_COLUMNS,
   });
 }
 
 // Hot reload re-evaluates modules; keeping the client on globalThis keeps one
 // pool per process instead of one per edit.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+type Database = ReturnType<typeof createClient>;
+const globalForPrisma = globalThis as unknown as { prisma?: Database };
 
-function client(): PrismaClient {
+function client(): Database {
   globalForPrisma.prisma ??= createClient();
   return globalForPrisma.prisma;
 }
@@ -25,7 +36,7 @@ function client(): PrismaClient {
  * The one Prisma client. Created on first use rather than on import, because
  * `next build` imports route modules without a database to talk to.
  */
-export const db: PrismaClient = new Proxy({} as PrismaClient, {
+export const db: Database = new Proxy({} as Database, {
   get(_target, property) {
     const instance = client();
     const value = Reflect.get(instance, property, instance);

@@ -20,7 +20,7 @@ describe("sign-up", () => {
     const { userId, workspaceId } = await newAccount();
     const membership = await db.membership.findUniqueOrThrow({ where: { userId_workspaceId: { userId, workspaceId } } });
     expect(membership.role).toBe("owner");
-    const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+    const user = await db.user.findUniqueOrThrow({ where: { id: userId }, omit: { passwordHash: false } });
     expect(user.currentWorkspaceId).toBe(workspaceId);
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(user.passwordHash).not.toContain(PASSWORD);
