@@ -1,0 +1,43 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { ADMIN_PREFIX, handleAdmin, type AdminControls } from "./admin";
+import { playFault } from "./faults";
+import { handlers } from "./handlers";
+import { notFound, readBody, sendError, sendJson, SimError } from "./http";
+import { matchRoute } from "./router";
+import type { SimReply } from "./runtime";
+
+/**
+ * One request, start to finish: admin controls, or route → injected fault →
+ * handler. Nothing here logs request headers: they carry API keys.
+ */
+export async function handleRequest(request: IncomingMessage, response: ServerResponse, controls: AdminControls) {
+  try {
+    const url = new URL(request.url ?? "/", "http://simulator.invalid");
+    const method = request.method ?? "GET";
+    if (url.pathname.startsWith(ADMIN_PREFIX)) {
+      const rawBody = await readBody(request);
+      return reply(response, handleAdmin({ method, pathname: url.pathname, rawBody, controls }));
+    }
+
+    const match = matchRoute(method, url.pathname);
+    if (match.kind === "none") throw notFound();
+    if (match.kind === "wrong-method") {
+      throw new SimError(405, "METHOD_NOT_ALLOWED", "Method not allowed", { allow: match.allowed.join(", ") });
+    }
+    const rawBody = await readBody(request);
+    const apiKey = request.headers["x-api-key"];
+    const fault = controls.faults.take(Array.isArray(apiKey) ? apiKey[0] : apiKey, match.operation);
+    if (fault && (await playFault(fault, response))) return;
+
+    const handle = handlers[match.operation];
+    reply(response, handle({ runtime: controls.runtime, headers: request.headers, query: url.searchParams, params: match.params, rawBody }));
+  } catch (error) {
+    if (error instanceof SimError) return sendError(response, error);
+    console.error(`Simulator: unexpected error: ${(error as Error).stack ?? String(error)}`);
+    sendError(response, new SimError(500, "INTERNAL_ERROR", "Internal simulator error"));
+  }
+}
+
+function reply(response: ServerResponse, { status, body }: SimReply) {
+  sendJson(response, status, body);
+}
