@@ -1,0 +1,35 @@
+import "server-only";
+import type { YazsanaErrorKind } from "./errors";
+import type { YazsanaOperation } from "./routes";
+
+/**
+ * One line per HTTP attempt. Deliberately holds no URL, headers, body or key:
+ * only what an operator needs to see latency and failure rates.
+ */
+export type YazsanaCallRecord = {
+  operation: YazsanaOperation;
+  method: "GET" | "POST";
+  /** 1 for the first try; GET retries count up. */
+  attempt: number;
+  status?: number;
+  errorKind?: YazsanaErrorKind;
+  durationMs: number;
+};
+
+export type YazsanaCallObserver = (record: YazsanaCallRecord) => void;
+
+let observer: YazsanaCallObserver | null = null;
+
+/** Installs the process-wide hook (e.g. the app's logger); null removes it. */
+export function setYazsanaCallObserver(next: YazsanaCallObserver | null): void {
+  observer = next;
+}
+
+export function recordYazsanaCall(record: YazsanaCallRecord): void {
+  if (!observer) return;
+  try {
+    observer(record);
+  } catch {
+    // A broken logger must never turn a successful call into a failure.
+  }
+}

@@ -1,0 +1,48 @@
+import "server-only";
+
+export type YazsanaConfig = {
+  /** Base URL without a trailing slash, e.g. "https://api.yazsana.example/v1". */
+  baseUrl: string;
+  /** Per attempt: a GET that retries may take up to (retries + 1) × this, plus backoff. */
+  timeoutMs: number;
+  /** Extra attempts for GETs only; sends are never retried. */
+  maxRetries: number;
+};
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_RETRIES = 2;
+
+/**
+ * Read on every call, not at import time, so tests and a deployment that swaps
+ * the simulator for the real API see the current environment.
+ */
+export function readYazsanaConfig(env: Readonly<Record<string, string | undefined>> = process.env): YazsanaConfig {
+  const rawUrl = env.YAZSANA_API_URL?.trim();
+  if (!rawUrl) {
+    throw new Error("YAZSANA_API_URL is not set: point it at the Yazsana Customer API (or the local simulator, `npm run sim`).");
+  }
+  let url: URL;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    throw new Error("YAZSANA_API_URL is not a valid URL.");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Error("YAZSANA_API_URL must start with http:// or https://.");
+  }
+  return {
+    baseUrl: url.toString().replace(/\/+$/, ""),
+    timeoutMs: readInteger(env, "YAZSANA_TIMEOUT_MS", DEFAULT_TIMEOUT_MS, 1),
+    maxRetries: readInteger(env, "YAZSANA_MAX_RETRIES", DEFAULT_MAX_RETRIES, 0),
+  };
+}
+
+function readInteger(env: Readonly<Record<string, string | undefined>>, name: string, fallback: number, min: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new Error(`${name} must be an integer ≥ ${min} (got "${raw}").`);
+  }
+  return value;
+}

@@ -1,0 +1,31 @@
+import "server-only";
+
+/** The typed Yazsana client: import from "@/lib/yazsana", not from its files. */
+export {
+  getCurrentUser,
+  listOrganizations,
+  listServices,
+  listSendingMessages,
+  listSendings,
+  sendBulkSms,
+  sendSingleSms,
+} from "./operations";
+export type { YazsanaContext } from "./transport";
+export { closeYazsanaDispatcher } from "./transport";
+export { YAZSANA_ERROR_KINDS, YazsanaError, isYazsanaError, type YazsanaErrorKind } from "./errors";
+export { describeYazsanaError } from "./describe-error";
+export { setYazsanaCallObserver, type YazsanaCallObserver, type YazsanaCallRecord } from "./call-log";
+export type {
+  ApiUser,
+  ListSendingMessagesQuery,
+  ListSendingsQuery,
+  MessageStatus,
+  Organization,
+  Page,
+  SendBulkSmsBody,
+  SendSingleSmsBody,
+  Sending,
+  SendingMessage,
+  SendingStats,
+  Service,
+} from "./schemas";
