@@ -2,15 +2,21 @@
  * README's first command: everything a local portal needs, in one process.
  *   npm run demo            production build (rebuilt only when sources changed)
  *   npm run demo -- --dev   hot reload
- * Ctrl-C stops the app and the embedded PostgreSQL; data stays in .data/.
+ * Unless YAZSANA_API_URL points at a real Yazsana, the Yazsana simulator runs
+ * beside the app (port YAZSANA_SIM_PORT, default 4010; its history in
+ * .data/simulator.json) and the banner prints the demo key to paste in the portal.
+ * Ctrl-C stops the app, the simulator and the embedded PostgreSQL; data stays in .data/.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { loadLocalEnv } from "./lib/local-env";
+import path from "node:path";
+import { loadLocalEnv, PROJECT_ROOT } from "./lib/local-env";
 import { ensureLocalSecrets, randomSecret } from "./lib/local-secrets";
 import { openMigratedDatabase } from "./lib/demo-database";
 import { productionBuildIsFresh } from "./lib/next-build";
 import { BIN, runOrThrow } from "./lib/run";
 import { waitForHttp } from "./lib/wait-for";
+import { seedDemoAccount } from "./lib/seed-demo-account";
+import { generateKeyEncryptionKey } from "@/lib/crypto/key-encryption-keys";
 import type { DatabaseServer } from "./lib/postgres";
 
 const devMode = process.argv.includes("--dev");
@@ -55,17 +61,73 @@ function startChild(name: string, command: string, args: string[], env: NodeJS.P
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
+type Simulator = { url: string; demoKey: string };
+
+/** Starts sim/main.ts as a child; resolves once it answers its health check. */
+async function startSimulator(): Promise<Simulator> {
+  const simPort = Number(process.env.YAZSANA_SIM_PORT || 4010);
+  const url = `http://127.0.0.1:${simPort}`;
+  const demoKey = process.env.YAZSANA_SIM_DEMO_KEY!;
+  startChild("Yazsana simulator", BIN("tsx"), ["--conditions=react-server", path.join(PROJECT_ROOT, "sim", "main.ts")], {
+    ...process.env,
+    YAZSANA_SIM_PORT: String(simPort),
+    YAZSANA_SIM_HOST: "127.0.0.1",
+    YAZSANA_SIM_SNAPSHOT: path.join(PROJECT_ROOT, ".data", "simulator.json"),
+  });
+  // /__sim/health answers 200 even with the admin controls off.
+  await waitForHttp(`${url}/__sim/health`, 60_000);
+  return { url, demoKey };
+}
+
+/**
+ * The app talks to the simulator over HTTP only and never logs anyone in by
+ * itself: it has no business holding the demo key or the demo password.
+ */
+function withoutDemoSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const secret = (name: string) => name.startsWith("YAZSANA_SIM_") || name.startsWith("DEMO_USER_");
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !secret(name))) as NodeJS.ProcessEnv;
+}
+
+/** The demo owner, whose workspace already holds the simulator's demo key. */
+async function seedDemoOwner(databaseUrl: string, simulator: Simulator | undefined) {
+  process.env.DATABASE_URL = databaseUrl;
+  if (simulator) process.env.YAZSANA_API_URL = simulator.url;
+  const account = await seedDemoAccount({
+    email: process.env.DEMO_USER_EMAIL || "demo@example.com",
+    password: process.env.DEMO_USER_PASSWORD!,
+    yazsanaKey: simulator?.demoKey,
+  });
+  if (account.created) console.log(`Created the demo owner ${account.email}${account.keyStored ? " with the demo Yazsana key" : ""}.`);
+  return account;
+}
+
 async function main() {
   loadLocalEnv();
-  const created = ensureLocalSecrets({ NEXTAUTH_SECRET: randomSecret() });
+  const created = ensureLocalSecrets({
+    NEXTAUTH_SECRET: randomSecret(),
+    // The master key that encrypts stored API keys: losing it makes them unreadable.
+    KEY_ENCRYPTION_KEYS: () => generateKeyEncryptionKey("v1"),
+    // Stable across starts, so a workspace that saved it keeps working.
+    YAZSANA_SIM_DEMO_KEY: () => `ysk_${randomSecret(24)()}`,
+    DEMO_USER_PASSWORD: randomSecret(12),
+  });
   if (created.length) console.log(`Generated ${created.join(", ")} into .env.local.`);
 
+  const simulator = process.env.YAZSANA_API_URL ? undefined : await startSimulator();
   const opened = await openMigratedDatabase();
   database = opened.server;
   console.log(opened.server.embedded ? "Embedded PostgreSQL is up (data in .data/postgres)." : "Using DATABASE_URL.");
 
+  const demoAccount = await seedDemoOwner(opened.url, simulator);
+
   const appUrl = `http://localhost:${port}`;
-  const env = { ...process.env, DATABASE_URL: opened.url, PORT: String(port), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl };
+  const env = {
+    ...withoutDemoSecrets(process.env),
+    DATABASE_URL: opened.url,
+    PORT: String(port),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl,
+    YAZSANA_API_URL: process.env.YAZSANA_API_URL ?? simulator!.url,
+  };
   if (devMode) {
     startChild("next dev", BIN("next"), ["dev", "-p", String(port)], env);
   } else {
@@ -76,7 +138,10 @@ async function main() {
     startChild("next start", BIN("next"), ["start", "-p", String(port)], { ...env, NODE_ENV: "production" });
   }
   await waitForHttp(`${appUrl}/api/health`, devMode ? 180_000 : 60_000);
-  console.log(`\n  Yazsana Portal is ready: ${appUrl}\n  Press Ctrl-C to stop.\n`);
+  // The one place the demo key is printed: a local simulator key, meant to be pasted into the portal.
+  const simulatorLines = simulator ? `\n  Yazsana simulator: ${simulator.url}\n  Demo Yazsana API key: ${simulator.demoKey}` : "";
+  const loginLines = `\n  Demo login: ${demoAccount.email} / ${demoAccount.password}${demoAccount.created ? "" : " (unless you changed it)"}`;
+  console.log(`\n  Yazsana Portal is ready: ${appUrl}${loginLines}${simulatorLines}\n  Press Ctrl-C to stop.\n`);
 }
 
 main().catch(async (error: Error) => {

@@ -5,7 +5,8 @@
  */
 export type DemoAccount = { email: string; password: string; created: boolean; keyStored: boolean };
 
-export async function seedDemoAccount(input: { email: string; password: string; yazsanaKey: string }): Promise<DemoAccount> {
+/** Creates the demo owner once; stores the demo key in their workspace when a simulator is running and none is stored. */
+export async function seedDemoAccount(input: { email: string; password: string; yazsanaKey?: string }): Promise<DemoAccount> {
   const { db } = await import("@/lib/db/client");
   const { createAccount } = await import("@/lib/auth/create-account");
   const { connectYazsanaKey } = await import("@/lib/workspaces/connect-yazsana-key");
@@ -24,7 +25,7 @@ export async function seedDemoAccount(input: { email: string; password: string; 
     select: { workspaceId: true, workspace: { select: { credential: { select: { id: true } } } } },
   });
   let keyStored = !!membership?.workspace.credential;
-  if (membership && !keyStored) {
+  if (membership && !keyStored && input.yazsanaKey) {
     const result = await connectYazsanaKey({ workspaceId: membership.workspaceId, actorId: user.id, apiKey: input.yazsanaKey });
     if (!result.ok) throw new Error(`The demo key was not stored: ${result.message}`);
     keyStored = true;
