@@ -50,24 +50,31 @@ function countPlaywright() {
   counts.skipped += report.stats.skipped;
 }
 
+// `npm test -- --e2e` runs only the build and the browser tests (for iterating on them).
+const onlyE2e = process.argv.includes("--e2e");
+
 async function main() {
   loadLocalEnv();
   rmSync(path.join(PROJECT_ROOT, "test-results"), { recursive: true, force: true });
-  await step("typecheck", BIN("tsc"), ["--noEmit"]);
-  await step("lint", BIN("eslint"), [".", "--max-warnings=0"]);
+  if (!onlyE2e) {
+    await step("typecheck", BIN("tsc"), ["--noEmit"]);
+    await step("lint", BIN("eslint"), [".", "--max-warnings=0"]);
+  }
 
   console.log("\n━━━ test database ━━━");
   await withTestTemplate(async ({ server, template, env: templateEnv }) => {
     console.log(`Migrated template database ${template}.`);
     const testEnv = { ...process.env, ...templateEnv };
 
-    await step("unit + integration (vitest)", BIN("vitest"), [
-      "run",
-      "--reporter=default",
-      "--reporter=json",
-      "--outputFile.json=test-results/vitest-results.json",
-    ], testEnv);
-    countVitest();
+    if (!onlyE2e) {
+      await step("unit + integration (vitest)", BIN("vitest"), [
+        "run",
+        "--reporter=default",
+        "--reporter=json",
+        "--outputFile.json=test-results/vitest-results.json",
+      ], testEnv);
+      countVitest();
+    }
 
     console.log("\n━━━ production build ━━━");
     const buildOk = (await run(BIN("next"), ["build"], { env: { ...process.env, NODE_ENV: "production" } })) === 0;
