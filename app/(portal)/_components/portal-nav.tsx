@@ -7,10 +7,14 @@ export type NavItem = { href: string; label: string };
 
 export function PortalNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
+  // The most specific match wins, so /settings/api-key lights "API key", not "Account".
+  const activeHref = items
+    .filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`))
+    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <nav aria-label="Main" className="flex gap-1">
       {items.map((item) => {
-        const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        const active = item.href === activeHref;
         return (
           <Link
             key={item.href}

@@ -54,7 +54,7 @@ export async function OrganizationsTable({ context }: { context: WorkspaceContex
         <tbody className="divide-y divide-slate-100">
           {view.organizations.map((organization) => (
             <tr key={organization.id}>
-              <th scope="row" className="px-4 py-3 font-medium text-slate-900">
+              <th scope="row" className="px-4 py-3 text-left font-medium text-slate-900">
                 {organization.name}
                 {organization.id === view.currentOrganizationId && (
                   <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-700">current context</span>
