@@ -10,6 +10,11 @@ export async function register() {
     console.log(`[key custody] master keys loaded: ${versions.join(", ")} (new keys sealed with ${newest})`);
   } catch (error) {
     console.error(`[key custody] ${(error as Error).message}`);
-    if (process.env.NODE_ENV === "production") throw error;
+    // In production a server that can neither store nor read keys should not
+    // pretend to be up: exit so the process manager reports it.
+    if (process.env.NODE_ENV === "production") {
+      console.error("[key custody] refusing to start.");
+      process.exit(1);
+    }
   }
 }
