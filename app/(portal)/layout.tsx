@@ -27,6 +27,9 @@ export default async function PortalLayout({ children }: { children: React.React
             {context && (
               <>
                 <WorkspaceSwitcher workspaces={workspaces} currentId={context.workspace.id} />
+                <Link href="/workspaces/new" className="text-sm text-brand-600 underline-offset-2 hover:underline">
+                  New workspace
+                </Link>
                 <Suspense fallback={<OrgContextPickerSkeleton />}>
                   <OrgContextPicker context={context} />
                 </Suspense>

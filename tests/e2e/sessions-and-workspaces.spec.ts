@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { logIn, PASSWORD, signUp } from "./support/accounts";
+
+test("log out everywhere ends the session in every other browser too", async ({ page, browser }) => {
+  const email = await signUp(page);
+  const otherBrowser = await browser.newContext();
+  const otherPage = await otherBrowser.newPage();
+  await otherPage.goto("/login");
+  await logIn(otherPage, email);
+  await expect(otherPage).toHaveURL(/\/dashboard$/);
+
+  await page.goto("/settings");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Log out everywhere" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  await otherPage.goto("/settings");
+  await expect(otherPage).toHaveURL(/\/login\?callbackUrl=%2Fsettings/);
+  await otherBrowser.close();
+});
+
+test("changing the password needs the current one, then logs out and only the new one works", async ({ page }) => {
+  const email = await signUp(page);
+  await page.goto("/settings");
+  await page.getByLabel("Current password").fill("not my password at all");
+  await page.getByLabel("New password", { exact: true }).fill("an even longer passphrase");
+  await page.getByLabel("Repeat new password").fill("an even longer passphrase");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("That is not your current password.")).toBeVisible();
+
+  await page.getByLabel("Current password").fill(PASSWORD);
+  await page.getByLabel("New password", { exact: true }).fill("an even longer passphrase");
+  await page.getByLabel("Repeat new password").fill("an even longer passphrase");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  await logIn(page, email, PASSWORD);
+  await expect(page.locator("form [role=alert]")).toHaveText("Email or password is wrong.");
+  await page.reload();
+  await logIn(page, email, "an even longer passphrase");
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
+
+test("a member with two workspaces switches between them and the choice is remembered", async ({ page }) => {
+  const email = await signUp(page, undefined, "First Company");
+  await page.goto("/workspaces/new");
+  await page.getByLabel("Workspace name").fill("Second Company");
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page).toHaveURL(/\/settings\/api-key/);
+  await expect(page.getByText("One key for the whole workspace Second Company")).toBeVisible();
+
+  const switcher = page.getByLabel("Workspace", { exact: true });
+  await expect(switcher.locator("option")).toHaveText(["First Company", "Second Company"]);
+  await switcher.selectOption({ label: "First Company" });
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("First Company");
+
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await logIn(page, email);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("First Company");
+});
