@@ -1,9 +1,18 @@
 /**
- * Runs once when the server starts. A missing or malformed master key must be
- * loud from the first second, not discovered at the first key save.
+ * Runs once when the server starts: scrubs API keys from everything the
+ * process logs, and makes a missing or malformed master key loud from the
+ * first second rather than at the first key save.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { installLogRedaction } = await import("@/lib/log/redacting-console");
+  installLogRedaction();
+  const { setYazsanaCallObserver } = await import("@/lib/yazsana");
+  // One line per upstream attempt: operation, outcome and latency, nothing else.
+  setYazsanaCallObserver(({ method, operation, attempt, status, errorKind, durationMs }) => {
+    const outcome = errorKind ? `${status ?? "-"} ${errorKind}` : String(status);
+    console.log(`[yazsana] ${method} ${operation} attempt ${attempt}: ${outcome} in ${Math.round(durationMs)} ms`);
+  });
   const { assertKeyEncryptionKeysConfigured } = await import("@/lib/crypto/key-encryption-keys");
   try {
     const { versions, newest } = assertKeyEncryptionKeysConfigured();

@@ -53,6 +53,13 @@ function countPlaywright() {
 // `npm test -- --e2e` runs only the build and the browser tests (for iterating on them).
 const onlyE2e = process.argv.includes("--e2e");
 
+/** The browser tests pasted the demo key many times: the server must not have logged it once. */
+function checkServerLogs(output: string, apiKey: string) {
+  const leaked = output.includes(apiKey) || output.includes(Buffer.from(apiKey).toString("base64"));
+  console.log(`\n━━━ server logs ━━━\n${leaked ? "✗ the app's output contains the Yazsana API key" : "✓ the app's output never contains the Yazsana API key"}`);
+  steps.push({ name: "server logs free of the API key", passed: !leaked && output.length > 0 });
+}
+
 async function main() {
   loadLocalEnv();
   rmSync(path.join(PROJECT_ROOT, "test-results"), { recursive: true, force: true });
@@ -86,6 +93,7 @@ async function main() {
     try {
       await step("e2e (playwright, chromium)", BIN("playwright"), ["test"], { ...process.env, ...stack.env });
       countPlaywright();
+      checkServerLogs(stack.appOutput(), stack.env.E2E_YAZSANA_DEMO_KEY!);
     } finally {
       await stack.stop();
       await dropDatabase(server.adminUrl, e2eDatabase).catch(() => {});

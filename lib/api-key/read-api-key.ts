@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { openSecret } from "@/lib/crypto/envelope";
 import { secretColumns } from "./credential-columns";
 import { taintApiKey } from "./taint-api-key";
+import { rememberSecretForRedaction } from "@/lib/log/redacting-console";
 
 /**
  * The workspace's Yazsana API key in plaintext, for server code about to call
@@ -15,5 +16,6 @@ export async function readApiKey(workspaceId: string): Promise<string | null> {
   if (!sealed) return null;
   const apiKey = openSecret(sealed, workspaceId);
   taintApiKey(apiKey);
+  rememberSecretForRedaction(apiKey);
   return apiKey;
 }

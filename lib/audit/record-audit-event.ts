@@ -7,10 +7,7 @@ export type AuditAction =
   | "api_key.set"
   | "api_key.replaced"
   | "api_key.removed"
-  | "api_key.rewrapped"
-  | "org_context.changed"
-  | "member.password_changed"
-  | "member.sessions_revoked";
+  | "api_key.rewrapped";
 
 export type AuditEventInput = {
   workspaceId: string;

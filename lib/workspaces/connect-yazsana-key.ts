@@ -1,6 +1,7 @@
 import "server-only";
 import { saveApiKey } from "@/lib/api-key/save-api-key";
 import { isKeyCustodyError } from "@/lib/crypto/key-custody-error";
+import { rememberSecretForRedaction } from "@/lib/log/redacting-console";
 import { describeYazsanaError, getCurrentUser as getYazsanaUser, isYazsanaError } from "@/lib/yazsana";
 
 export type ConnectKeyResult =
@@ -12,6 +13,7 @@ export type ConnectKeyResult =
  * only if Yazsana accepts it. Nothing is stored on any failure.
  */
 export async function connectYazsanaKey(input: { workspaceId: string; actorId: string; apiKey: string }): Promise<ConnectKeyResult> {
+  rememberSecretForRedaction(input.apiKey);
   let verifiedUser;
   try {
     verifiedUser = await getYazsanaUser({ apiKey: input.apiKey });

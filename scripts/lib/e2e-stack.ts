@@ -6,7 +6,12 @@ import { freePort } from "./postgres";
 import { BIN } from "./run";
 import { waitForHttp } from "./wait-for";
 
-export type E2eStack = { env: Record<string, string>; stop(): Promise<void> };
+export type E2eStack = {
+  env: Record<string, string>;
+  /** Everything the app printed so far (also shown live). */
+  appOutput(): string;
+  stop(): Promise<void>;
+};
 
 function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
@@ -61,7 +66,16 @@ export async function startE2eStack({ databaseUrl, port }: { databaseUrl: string
     KEY_ENCRYPTION_KEYS: `v1:${randomBytes(32).toString("base64")}`,
     YAZSANA_API_URL: simulator.url,
   };
-  const app = spawn(BIN("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: ["ignore", "inherit", "inherit"] });
+  const app = spawn(BIN("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  app.stdout!.on("data", (chunk: Buffer) => {
+    output += chunk;
+    process.stdout.write(chunk);
+  });
+  app.stderr!.on("data", (chunk: Buffer) => {
+    output += chunk;
+    process.stderr.write(chunk);
+  });
   try {
     await waitForHttp(`${baseUrl}/api/health`, 60_000);
   } catch (error) {
@@ -70,6 +84,7 @@ export async function startE2eStack({ databaseUrl, port }: { databaseUrl: string
   }
   return {
     env: { E2E_BASE_URL: baseUrl, E2E_SIM_URL: simulator.url, E2E_YAZSANA_DEMO_KEY: simulator.demoKey },
+    appOutput: () => output,
     stop: async () => {
       await Promise.all([stop(app), stop(simulator.child)]);
     },
