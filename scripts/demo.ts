@@ -69,7 +69,7 @@ async function startSimulator(): Promise<Simulator> {
   const url = `http://127.0.0.1:${simPort}`;
   const demoKey = process.env.YAZSANA_SIM_DEMO_KEY!;
   startChild("Yazsana simulator", BIN("tsx"), ["--conditions=react-server", path.join(PROJECT_ROOT, "sim", "main.ts")], {
-    ...process.env,
+    ...withoutAppSecrets(process.env),
     YAZSANA_SIM_PORT: String(simPort),
     YAZSANA_SIM_HOST: "127.0.0.1",
     YAZSANA_SIM_SNAPSHOT: path.join(PROJECT_ROOT, ".data", "simulator.json"),
@@ -99,6 +99,12 @@ async function seedDemoOwner(databaseUrl: string, simulator: Simulator | undefin
   });
   if (account.created) console.log(`Created the demo owner ${account.email}${account.keyStored ? " with the demo Yazsana key" : ""}.`);
   return account;
+}
+
+/** The simulator stands in for a remote service: it gets none of the portal's own secrets. */
+function withoutAppSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const appSecrets = new Set(["KEY_ENCRYPTION_KEYS", "NEXTAUTH_SECRET", "DATABASE_URL", "DEMO_USER_PASSWORD"]);
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !appSecrets.has(name))) as NodeJS.ProcessEnv;
 }
 
 async function main() {

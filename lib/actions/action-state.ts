@@ -6,3 +6,6 @@ export type ActionState = {
 };
 
 export const INITIAL_ACTION_STATE: ActionState = { ok: false };
+
+/** Hidden form field naming the workspace a form was rendered for. */
+export const WORKSPACE_FIELD = "renderedForWorkspaceId";

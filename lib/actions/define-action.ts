@@ -2,14 +2,19 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
 import { getWorkspaceContext, type WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { roleCan, type Permission } from "@/lib/workspaces/roles";
-import type { ActionState } from "./action-state";
+import { WORKSPACE_FIELD, type ActionState } from "./action-state";
 
 type ServerAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
 const SESSION_ENDED: ActionState = { ok: false, message: "Your session has ended. Log in again to continue." };
 const NOT_ALLOWED: ActionState = { ok: false, message: "Your role in this workspace doesn't allow this." };
+const OTHER_WORKSPACE: ActionState = {
+  ok: false,
+  message: "You switched workspace in another tab since this page was opened, so nothing was done. Reload the page and try again.",
+};
 const FAILED: ActionState = { ok: false, message: "Something went wrong on our side and nothing was changed. Please try again." };
 
 function invalidInput(error: z.ZodError): ActionState {
@@ -37,7 +42,7 @@ function wrap<S extends z.ZodType, C>(
       return await handler(parsed.data, context);
     } catch (error) {
       unstable_rethrow(error);
-      console.error(`[action ${name}] failed:`, error instanceof Error ? error.name + ": " + error.message : "unknown error");
+      console.error(`[action ${name}] failed: ${describeErrorForLog(error)}`);
       return FAILED;
     }
   };
@@ -63,21 +68,29 @@ export function userAction<S extends z.ZodType>(
 
 /**
  * For anything inside a workspace. The permission is required: an action
- * cannot be defined without saying what it needs.
+ * cannot be defined without saying what it needs. The form must carry the id
+ * of the workspace it was rendered for (<WorkspaceFormGuard>): it is only
+ * compared with the server's own choice, so a tab opened before a switch in
+ * another tab can't act on the wrong workspace.
  */
 export function workspaceAction<S extends z.ZodType>(
   name: string,
   config: { input: S; permission: Permission },
   handler: (input: z.output<S>, context: WorkspaceContext) => Promise<ActionState>,
-) {
-  return wrap(
-    name,
-    config.input,
-    async () => {
-      const context = await getWorkspaceContext();
-      if (!context) return SESSION_ENDED;
-      return roleCan(context.role, config.permission) ? context : NOT_ALLOWED;
-    },
-    handler,
-  );
+): ServerAction {
+  return async (previous, formData) => {
+    const renderedFor = formData.get(WORKSPACE_FIELD);
+    const guarded = wrap(
+      name,
+      config.input,
+      async () => {
+        const context = await getWorkspaceContext();
+        if (!context) return SESSION_ENDED;
+        if (renderedFor !== context.workspace.id) return OTHER_WORKSPACE;
+        return roleCan(context.role, config.permission) ? context : NOT_ALLOWED;
+      },
+      handler,
+    );
+    return guarded(previous, formData);
+  };
 }

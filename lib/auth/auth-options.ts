@@ -1,15 +1,11 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientIp } from "./client-ip";
 import { verifyCredentials } from "./verify-credentials";
 
 /** Error codes the login form maps to sentences; never details about the account. */
 export const LOGIN_ERROR = { invalid: "invalid_credentials", rateLimited: "rate_limited" } as const;
-
-function clientIp(headers: Record<string, unknown> | undefined): string | undefined {
-  const forwarded = headers?.["x-forwarded-for"];
-  return typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() || undefined : undefined;
-}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
@@ -19,7 +15,7 @@ export const authOptions: NextAuthOptions = {
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
-        const result = await verifyCredentials(credentials, clientIp(request?.headers));
+        const result = await verifyCredentials(credentials, clientIp(request?.headers?.["x-forwarded-for"]));
         if (result.ok) return result.user;
         if (result.reason === "rate_limited") throw new Error(`${LOGIN_ERROR.rateLimited}:${result.retryAfterSeconds}`);
         throw new Error(LOGIN_ERROR.invalid);

@@ -1,4 +1,5 @@
 import "server-only";
+import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
 import { db } from "./client";
 
 export type DatabaseCheck = { ok: true } | { ok: false; reason: string };
@@ -12,7 +13,7 @@ export async function checkDatabase(timeoutMs = 2000): Promise<DatabaseCheck> {
   const query = db.$queryRaw`SELECT 1`.then(
     (): DatabaseCheck => ({ ok: true }),
     (error: unknown): DatabaseCheck => {
-      console.error("[health] database check failed:", error);
+      console.error(`[health] database check failed: ${describeErrorForLog(error)}`);
       return { ok: false, reason: "database unreachable" };
     },
   );

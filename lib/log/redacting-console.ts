@@ -11,7 +11,11 @@ import { REDACTED, redactSecrets } from "@/lib/crypto/redact";
 const MAX_REMEMBERED = 500;
 const knownSecrets = new Set<string>();
 
+// Shorter strings are not keys worth the risk of blanking ordinary log text.
+const MIN_REMEMBERED_LENGTH = 16;
+
 export function rememberSecretForRedaction(secret: string): void {
+  if (secret.length < MIN_REMEMBERED_LENGTH) return;
   knownSecrets.delete(secret);
   knownSecrets.add(secret);
   if (knownSecrets.size > MAX_REMEMBERED) knownSecrets.delete(knownSecrets.values().next().value!);

@@ -13,7 +13,6 @@ export type ConnectKeyResult =
  * only if Yazsana accepts it. Nothing is stored on any failure.
  */
 export async function connectYazsanaKey(input: { workspaceId: string; actorId: string; apiKey: string }): Promise<ConnectKeyResult> {
-  rememberSecretForRedaction(input.apiKey);
   let verifiedUser;
   try {
     verifiedUser = await getYazsanaUser({ apiKey: input.apiKey });
@@ -24,6 +23,9 @@ export async function connectYazsanaKey(input: { workspaceId: string; actorId: s
     }
     return { ok: false, message: `${describeYazsanaError(error)} The key was not saved.` };
   }
+  // Only a key Yazsana accepted is worth scrubbing from logs; remembering any
+  // pasted string would let a member blank out arbitrary log text.
+  rememberSecretForRedaction(input.apiKey);
   try {
     const saved = await saveApiKey({ workspaceId: input.workspaceId, actorId: input.actorId, apiKey: input.apiKey, verifiedUser });
     return { ok: true, last4: saved.last4, username: verifiedUser.username, replaced: saved.action === "api_key.replaced" };

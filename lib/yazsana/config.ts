@@ -30,6 +30,10 @@ export function readYazsanaConfig(env: Readonly<Record<string, string | undefine
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new Error("YAZSANA_API_URL must start with http:// or https://.");
   }
+  // The key travels in a header: in production it may cross a network only encrypted.
+  if (env.NODE_ENV === "production" && url.protocol === "http:" && !isLoopback(url.hostname)) {
+    throw new Error("YAZSANA_API_URL must use https:// in production (plain http is allowed only to this machine).");
+  }
   return {
     baseUrl: url.toString().replace(/\/+$/, ""),
     timeoutMs: readInteger(env, "YAZSANA_TIMEOUT_MS", DEFAULT_TIMEOUT_MS, 1),
@@ -45,4 +49,8 @@ function readInteger(env: Readonly<Record<string, string | undefined>>, name: st
     throw new Error(`${name} must be an integer ≥ ${min} (got "${raw}").`);
   }
   return value;
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === "localhost" || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname);
 }

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { logIn, PASSWORD, signUp } from "./support/accounts";
+import { logIn, PASSWORD, saveApiKey, signUp } from "./support/accounts";
+import { e2eStack } from "./support/stack";
 
 test("log out everywhere ends the session in every other browser too", async ({ page, browser }) => {
   const email = await signUp(page);
@@ -59,4 +60,24 @@ test("a member with two workspaces switches between them and the choice is remem
   await expect(page).toHaveURL(/\/login/);
   await logIn(page, email);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("First Company");
+});
+
+test("a tab left open on another workspace cannot change the workspace switched to elsewhere", async ({ page, context }) => {
+  await signUp(page, undefined, "Alpha Company");
+  await saveApiKey(page, e2eStack().demoKey);
+  await expect(page.getByTestId("key-last4")).toBeVisible();
+
+  const otherTab = await context.newPage();
+  await otherTab.goto("/workspaces/new");
+  await otherTab.getByLabel("Workspace name").fill("Beta Company");
+  await otherTab.getByRole("button", { name: "Create workspace" }).click();
+  await expect(otherTab).toHaveURL(/\/settings\/api-key/);
+
+  // The first tab still shows Alpha's key page; Beta is now the current workspace.
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Remove key" }).click();
+  await expect(page.getByText("You switched workspace in another tab")).toBeVisible();
+  await otherTab.getByLabel("Workspace", { exact: true }).selectOption({ label: "Alpha Company" });
+  await otherTab.goto("/settings/api-key");
+  await expect(otherTab.getByTestId("key-last4")).toBeVisible();
 });

@@ -24,3 +24,12 @@ it("scrubs remembered keys and anything labelled as an API key from every consol
   expect(lines[0]).toContain("upstream said [redacted]");
   expect(lines[2]).toContain("[redacted]");
 });
+
+it("describes errors for logs by name, code and a bounded message", async () => {
+  const { describeErrorForLog } = await import("@/lib/log/describe-error-for-log");
+  const error = Object.assign(new Error(`query failed\n  with args ${"x".repeat(500)}`), { code: "P2002" });
+  const line = describeErrorForLog(error);
+  expect(line.startsWith("Error [P2002]: query failed with args")).toBe(true);
+  expect(line.length).toBeLessThan(240);
+  expect(describeErrorForLog("oops")).toBe("non-error thrown (string)");
+});

@@ -22,5 +22,11 @@ describe("login callback", () => {
     expect(safeCallbackPath("//evil.example/")).toBe("/dashboard");
     expect(safeCallbackPath("/\\evil.example")).toBe("/dashboard");
     expect(safeCallbackPath(undefined)).toBe("/dashboard");
+    for (const sneaky of ["/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "/%09/x", "/login?x=1", "/api/auth/signout"]) {
+      const result = safeCallbackPath(sneaky);
+      expect(new URL(result, "http://portal.invalid").origin).toBe("http://portal.invalid");
+      expect(result).not.toMatch(/^\/(login|api)/);
+    }
+    expect(safeCallbackPath("/\t/evil.example")).toBe("/dashboard");
   });
 });

@@ -12,7 +12,7 @@ export async function OrgContextPicker({ context }: { context: WorkspaceContext 
     label: option.label,
     disabled: option.disabled,
   }));
-  return <OrgContextSwitcher options={options} current={view.currentOrganizationId ?? PERSONAL_CONTEXT} />;
+  return <OrgContextSwitcher options={options} current={view.currentOrganizationId ?? PERSONAL_CONTEXT} workspaceId={context.workspace.id} />;
 }
 
 export function OrgContextPickerSkeleton() {

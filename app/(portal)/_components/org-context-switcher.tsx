@@ -1,17 +1,19 @@
 "use client";
 
 import { useActionState, useRef } from "react";
+import { WorkspaceFormGuard } from "@/components/forms/workspace-form-guard";
 import { INITIAL_ACTION_STATE } from "@/lib/actions/action-state";
 import { chooseOrgContextAction } from "../org-context-actions";
 
 export type ContextOption = { value: string; label: string; disabled: boolean };
 
 /** Picks the Yazsana context every upstream call of this member runs in. */
-export function OrgContextSwitcher({ options, current }: { options: ContextOption[]; current: string }) {
+export function OrgContextSwitcher({ options, current, workspaceId }: { options: ContextOption[]; current: string; workspaceId: string }) {
   const [state, action, pending] = useActionState(chooseOrgContextAction, INITIAL_ACTION_STATE);
   const form = useRef<HTMLFormElement>(null);
   return (
     <form ref={form} action={action} className="flex items-center gap-2">
+      <WorkspaceFormGuard workspaceId={workspaceId} />
       <label htmlFor="org-context" className="text-xs font-medium uppercase tracking-wide text-slate-500">
         Context
       </label>

@@ -4,10 +4,11 @@ import { useActionState } from "react";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { WorkspaceFormGuard } from "@/components/forms/workspace-form-guard";
 import { INITIAL_ACTION_STATE } from "@/lib/actions/action-state";
 import { removeApiKeyAction, saveApiKeyAction } from "./actions";
 
-export function SaveApiKeyForm({ hasKey }: { hasKey: boolean }) {
+export function SaveApiKeyForm({ hasKey, workspaceId }: { hasKey: boolean; workspaceId: string }) {
   const [state, action] = useActionState(saveApiKeyAction, INITIAL_ACTION_STATE);
   return (
     <form
@@ -21,6 +22,7 @@ export function SaveApiKeyForm({ hasKey }: { hasKey: boolean }) {
       // The key must not linger in a browser's form history.
       autoComplete="off"
     >
+      <WorkspaceFormGuard workspaceId={workspaceId} />
       <FormMessage state={state} />
       <Field
         label="Yazsana API key"
@@ -37,7 +39,7 @@ export function SaveApiKeyForm({ hasKey }: { hasKey: boolean }) {
   );
 }
 
-export function RemoveApiKeyForm() {
+export function RemoveApiKeyForm({ workspaceId }: { workspaceId: string }) {
   const [state, action] = useActionState(removeApiKeyAction, INITIAL_ACTION_STATE);
   return (
     <form
@@ -49,6 +51,7 @@ export function RemoveApiKeyForm() {
       }}
       className="space-y-3"
     >
+      <WorkspaceFormGuard workspaceId={workspaceId} />
       <FormMessage state={state} />
       <SubmitButton variant="danger" pendingLabel="Removing…">
         Remove key

@@ -55,7 +55,7 @@ export default async function ApiKeyPage({ searchParams }: { searchParams: Promi
         <h2 id="set-key" className="mb-4 font-semibold">
           {summary ? "Replace the key" : "Add your key"}
         </h2>
-        <SaveApiKeyForm hasKey={!!summary} />
+        <SaveApiKeyForm hasKey={!!summary} workspaceId={workspace.id} />
       </section>
 
       {summary && (
@@ -64,7 +64,7 @@ export default async function ApiKeyPage({ searchParams }: { searchParams: Promi
             Remove the key
           </h2>
           <p className="mb-4 mt-1 text-sm text-slate-600">The encrypted key is deleted. This is recorded in the audit log.</p>
-          <RemoveApiKeyForm />
+          <RemoveApiKeyForm workspaceId={workspace.id} />
         </section>
       )}
     </div>
