@@ -1,6 +1,4 @@
-import { spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readApiKey } from "@/lib/api-key/read-api-key";
 import { removeApiKey } from "@/lib/api-key/remove-api-key";
@@ -8,6 +6,7 @@ import { rotateStoredApiKeys } from "@/lib/api-key/rotate-stored-api-keys";
 import { saveApiKey } from "@/lib/api-key/save-api-key";
 import { sealSecret } from "@/lib/crypto/envelope";
 import { db } from "@/lib/db/client";
+import { runScript } from "../support/run-script";
 
 const originalKeys = process.env.KEY_ENCRYPTION_KEYS;
 const kek = (version: string) => `${version}:${randomBytes(32).toString("base64")}`;
@@ -123,18 +122,6 @@ describe("rotating the master key", () => {
   }, 60_000);
 });
 
-function runRotateCommand(keys: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const root = path.resolve(import.meta.dirname, "..", "..");
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/keys-rotate.ts"], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, KEY_ENCRYPTION_KEYS: keys },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function runRotateCommand(keys: string) {
+  return runScript("scripts/keys-rotate.ts", { DATABASE_URL: process.env.DATABASE_URL, KEY_ENCRYPTION_KEYS: keys });
 }

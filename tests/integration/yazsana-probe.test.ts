@@ -1,10 +1,9 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeYazsanaDispatcher } from "@/lib/yazsana";
 import { probeYazsana } from "@/lib/yazsana/probe";
 import { formatProbeReport } from "@/lib/yazsana/probe-format";
 import { startSimulator, type RunningSimulator } from "@/sim/server";
+import { runScript } from "../support/run-script";
 
 /**
  * The compatibility probe against the simulator speaking today's API (1.2.0)
@@ -93,21 +92,8 @@ describe("probing Yazsana", () => {
 });
 
 describe("npm run yazsana:probe", () => {
-  const root = path.resolve(import.meta.dirname, "../..");
   const runProbe = (env: Record<string, string | undefined>, args: string[] = []) =>
-    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/yazsana-probe.ts", ...args], {
-        cwd: root,
-        env: { ...process.env, YAZSANA_PROBE_KEY: undefined, ...env },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on("error", reject);
-      child.on("close", (code) => resolve({ code, stdout, stderr }));
-    });
+    runScript("scripts/yazsana-probe.ts", { YAZSANA_PROBE_KEY: undefined, ...env }, args);
 
   it("exits 0 for a compatible API and 1 for an incompatible one, never printing the key", async () => {
     const good = await runProbe({ YAZSANA_API_URL: current.url, YAZSANA_PROBE_KEY: PROBE_KEY });

@@ -1,0 +1,54 @@
+"use client";
+
+import { useActionState, useRef } from "react";
+import { INITIAL_ACTION_STATE, type ActionState } from "@/lib/actions/action-state";
+
+export type SelectOption = { value: string; label: string; disabled?: boolean };
+
+type AutoSubmitSelectProps = {
+  id: string;
+  label: string;
+  name: string;
+  options: SelectOption[];
+  value: string;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  /** Hidden fields that travel with the choice. */
+  children?: React.ReactNode;
+};
+
+/** A labelled select that submits its form as soon as the choice changes (header switchers). */
+export function AutoSubmitSelect({ id, label, name, options, value, action, children }: AutoSubmitSelectProps) {
+  const [state, formAction, pending] = useActionState(action, INITIAL_ACTION_STATE);
+  const form = useRef<HTMLFormElement>(null);
+  return (
+    <form ref={form} action={formAction} className="flex items-center gap-2">
+      {children}
+      <label htmlFor={id} className="text-xs font-medium uppercase tracking-wide text-slate-500">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        defaultValue={value}
+        key={value}
+        disabled={pending}
+        onChange={() => form.current?.requestSubmit()}
+        className="max-w-56 rounded-md border border-slate-300 bg-white py-1 pl-2 pr-8 text-sm"
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value} disabled={option.disabled}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <noscript>
+        <button type="submit">Apply</button>
+      </noscript>
+      {state.message && (
+        <span role="alert" className="text-xs text-red-700">
+          {state.message}
+        </span>
+      )}
+    </form>
+  );
+}
