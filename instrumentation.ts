@@ -1,29 +1,6 @@
-/**
- * Runs once when the server starts: scrubs API keys from everything the
- * process logs, and makes a missing or malformed master key loud from the
- * first second rather than at the first key save.
- */
+/** Next.js calls this once per server start; the work is Node.js-only. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { installLogRedaction } = await import("@/lib/log/redacting-console");
-  installLogRedaction();
-  const { setYazsanaCallObserver } = await import("@/lib/yazsana");
-  // One line per upstream attempt: operation, outcome and latency, nothing else.
-  setYazsanaCallObserver(({ method, operation, attempt, status, errorKind, durationMs }) => {
-    const outcome = errorKind ? `${status ?? "-"} ${errorKind}` : String(status);
-    console.log(`[yazsana] ${method} ${operation} attempt ${attempt}: ${outcome} in ${Math.round(durationMs)} ms`);
-  });
-  const { assertKeyEncryptionKeysConfigured } = await import("@/lib/crypto/key-encryption-keys");
-  try {
-    const { versions, newest } = assertKeyEncryptionKeysConfigured();
-    console.log(`[key custody] master keys loaded: ${versions.join(", ")} (new keys sealed with ${newest})`);
-  } catch (error) {
-    console.error(`[key custody] ${(error as Error).message}`);
-    // In production a server that can neither store nor read keys should not
-    // pretend to be up: exit so the process manager reports it.
-    if (process.env.NODE_ENV === "production") {
-      console.error("[key custody] refusing to start.");
-      process.exit(1);
-    }
-  }
+  const { startServer } = await import("@/lib/server-startup");
+  startServer();
 }

@@ -109,6 +109,8 @@ function withoutAppSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 async function main() {
   loadLocalEnv();
+  // Local runs stay on this machine: no usage reports to Vercel.
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   const created = ensureLocalSecrets({
     NEXTAUTH_SECRET: randomSecret(),
     // The master key that encrypts stored API keys: losing it makes them unreadable.

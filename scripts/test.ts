@@ -62,6 +62,7 @@ function checkServerLogs(output: string, apiKey: string) {
 
 async function main() {
   loadLocalEnv();
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   rmSync(path.join(PROJECT_ROOT, "test-results"), { recursive: true, force: true });
   if (!onlyE2e) {
     await step("typecheck", BIN("tsc"), ["--noEmit"]);
