@@ -16,10 +16,15 @@ type AutoSubmitSelectProps = {
   children?: React.ReactNode;
 };
 
-/** A labelled select that submits its form as soon as the choice changes (header switchers). */
+/**
+ * A labelled select that submits as soon as a pointer picks an option (header
+ * switchers). With the keyboard, arrow keys only move the choice and Enter
+ * applies it, so browsing the options doesn't switch on every key press.
+ */
 export function AutoSubmitSelect({ id, label, name, options, value, action, children }: AutoSubmitSelectProps) {
   const [state, formAction, pending] = useActionState(action, INITIAL_ACTION_STATE);
   const form = useRef<HTMLFormElement>(null);
+  const choosingWithKeyboard = useRef(false);
   return (
     <form ref={form} action={formAction} className="flex items-center gap-2">
       {children}
@@ -32,7 +37,18 @@ export function AutoSubmitSelect({ id, label, name, options, value, action, chil
         defaultValue={value}
         key={value}
         disabled={pending}
-        onChange={() => form.current?.requestSubmit()}
+        aria-describedby={`${id}-hint`}
+        onPointerDown={() => (choosingWithKeyboard.current = false)}
+        onKeyDown={(event) => {
+          choosingWithKeyboard.current = true;
+          if (event.key === "Enter") {
+            event.preventDefault();
+            form.current?.requestSubmit();
+          }
+        }}
+        onChange={() => {
+          if (!choosingWithKeyboard.current) form.current?.requestSubmit();
+        }}
         className="max-w-56 rounded-md border border-slate-300 bg-white py-1 pl-2 pr-8 text-sm"
       >
         {options.map((option) => (
@@ -41,6 +57,9 @@ export function AutoSubmitSelect({ id, label, name, options, value, action, chil
           </option>
         ))}
       </select>
+      <span id={`${id}-hint`} className="sr-only">
+        Press Enter to apply.
+      </span>
       <noscript>
         <button type="submit">Apply</button>
       </noscript>

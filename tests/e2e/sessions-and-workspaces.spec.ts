@@ -15,6 +15,8 @@ test("log out everywhere ends the session in every other browser too", async ({ 
   await page.getByRole("button", { name: "Log out everywhere" }).click();
   await expect(page).toHaveURL(/\/login/);
 
+  const session = await otherPage.request.get("/api/auth/session");
+  expect(await session.json()).not.toHaveProperty("user");
   await otherPage.goto("/settings");
   await expect(otherPage).toHaveURL(/\/login\?callbackUrl=%2Fsettings/);
   await otherBrowser.close();
@@ -60,6 +62,16 @@ test("a member with two workspaces switches between them and the choice is remem
   await expect(page).toHaveURL(/\/login/);
   await logIn(page, email);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("First Company");
+
+  // From the keyboard, arrows only move the choice; Enter applies it.
+  const keyboardSwitcher = page.getByLabel("Workspace", { exact: true });
+  await keyboardSwitcher.focus();
+  await page.keyboard.press("ArrowDown");
+  await page.waitForTimeout(500);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("First Company");
+  await expect(keyboardSwitcher).toHaveValue(await keyboardSwitcher.locator("option", { hasText: "Second Company" }).getAttribute("value") ?? "");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Second Company");
 });
 
 test("a tab left open on another workspace cannot change the workspace switched to elsewhere", async ({ page, context }) => {
