@@ -85,7 +85,8 @@ export const sending = z.looseObject({
   completed: z.boolean(),
   sampleMessageText: z.string().nullable().optional(),
   createdAt: z.string(),
-  source: sendingSource.optional(),
+  // A source Yazsana adds later still parses; pages show it as it comes.
+  source: z.union([sendingSource, z.string()]).optional(),
   stats: sendingStats,
 });
 export type Sending = z.infer<typeof sending>;
@@ -94,7 +95,8 @@ export type Sending = z.infer<typeof sending>;
 export const sendingMessage = z.looseObject({
   id: z.string(),
   to: z.string(),
-  status: messageStatus,
+  // Known statuses are MESSAGE_STATUSES; an unknown new one must not break a report page.
+  status: z.union([messageStatus, z.string()]),
   message: z.string().optional(),
   cost: decimalString.optional(),
   createdAt: z.string().optional(),

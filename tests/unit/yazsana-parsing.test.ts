@@ -48,6 +48,16 @@ describe("parsing Yazsana responses", () => {
     expect(page.items[0]?.id).toBe(sending.id);
   });
 
+  it("accepts a message status or sending source Yazsana adds later, as it comes", () => {
+    const page = parseYazsanaResponse("listSendings", 200, sendingsPage([{ ...sending, source: "scheduler" }]), responses.listSendings).data;
+    expect(page.items[0]?.source).toBe("scheduler");
+    const messages = JSON.stringify({
+      success: true,
+      data: { items: [{ id: "m1", to: "905551234567", status: "delivered_late" }], total: 1, page: 0, limit: 10, totalPages: 1 },
+    });
+    expect(parseYazsanaResponse("listSendingMessages", 200, messages, responses.listSendingMessages).data.items[0]?.status).toBe("delivered_late");
+  });
+
   it("parses a user without createdAt and an envelope without success", () => {
     const body = JSON.stringify({ data: { id: "u1", username: "demo", email: "demo@yazsana.test" } });
     expect(parseYazsanaResponse("getCurrentUser", 200, body, responses.getCurrentUser).data).toEqual({
