@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
@@ -42,8 +42,10 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     await mkdir(path.dirname(dataDir), { recursive: true });
     await server.initialise();
   }
+  await stopOrphanedPostgres(dataDir);
   try {
     await server.start();
+    writeFileSync(ownerFile(dataDir), String(process.pid));
   } catch {
     throw new Error(
       `The embedded PostgreSQL in ${path.relative(PROJECT_ROOT, dataDir)} did not start on port ${port}. ` +
@@ -53,8 +55,42 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   return {
     adminUrl: `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`,
     embedded: true,
-    stop: () => server.stop(),
+    stop: async () => {
+      await server.stop();
+      rmSync(ownerFile(dataDir), { force: true });
+    },
   };
+}
+
+/** Which of our processes started the server in `dataDir` (beside it, since the folder belongs to postgres). */
+const ownerFile = (dataDir: string) => `${dataDir}.owner`;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * A demo killed without a chance to clean up (SIGKILL, a closed terminal)
+ * leaves its PostgreSQL running, and the next start would fail on the locked
+ * folder. If the process that started it is gone, stop the orphan first; if it
+ * is alive (a demo is running), leave it and let the start fail clearly.
+ */
+export async function stopOrphanedPostgres(dataDir: string, timeoutMs = 15_000): Promise<void> {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const postgresPid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(postgresPid) || postgresPid <= 0 || !isAlive(postgresPid)) return;
+  const owner = existsSync(ownerFile(dataDir)) ? Number(readFileSync(ownerFile(dataDir), "utf8")) : NaN;
+  if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) return;
+  console.log(`Stopping a PostgreSQL left running by an earlier start (pid ${postgresPid})…`);
+  process.kill(postgresPid, "SIGINT");
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(postgresPid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 /** Returns the same server with another database name in the URL. */
