@@ -4,12 +4,14 @@
  *   YAZSANA_SIM_PORT (4010) · YAZSANA_SIM_HOST (127.0.0.1) · YAZSANA_SIM_DEMO_KEY (random when unset)
  *   YAZSANA_SIM_SEED (1) · YAZSANA_SIM_TICK_MS (1000; 0 = only POST /__sim/tick advances)
  *   YAZSANA_SIM_SNAPSHOT (state file; unset = in memory only) · YAZSANA_SIM_ADMIN=1 (test controls)
- *   YAZSANA_SIM_API_VERSION (1.2.0 | 1.0.0)
+ *   YAZSANA_SIM_API_VERSION (1.2.0 | 1.0.0) · YAZSANA_SIM_FIXTURE (a JSON fixture file; default sim/fixture.json)
  *
  * GET /__sim/health always answers 200, for start scripts to wait on.
  * Ctrl-C / SIGTERM close the server and write the snapshot.
  */
+import { readFileSync } from "node:fs";
 import { z } from "zod";
+import type { SimFixture } from "./fixture";
 import { startSimulator } from "./server";
 
 const emptyAsUnset = (value: unknown) => (value === "" ? undefined : value);
@@ -23,7 +25,16 @@ const environment = z.object({
   YAZSANA_SIM_SNAPSHOT: z.preprocess(emptyAsUnset, z.string().optional()),
   YAZSANA_SIM_ADMIN: z.preprocess(emptyAsUnset, z.enum(["0", "1", "true", "false"]).default("0")),
   YAZSANA_SIM_API_VERSION: z.preprocess(emptyAsUnset, z.enum(["1.2.0", "1.0.0"]).default("1.2.0")),
+  YAZSANA_SIM_FIXTURE: z.preprocess(emptyAsUnset, z.string().optional()),
 });
+
+function readFixtureFile(file: string): SimFixture {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as SimFixture;
+  } catch (error) {
+    throw new Error(`cannot read the fixture ${file}: ${(error as Error).message}`);
+  }
+}
 
 async function main() {
   const parsed = environment.safeParse(process.env);
@@ -38,6 +49,8 @@ async function main() {
     snapshotFile: env.YAZSANA_SIM_SNAPSHOT,
     adminEnabled: env.YAZSANA_SIM_ADMIN === "1" || env.YAZSANA_SIM_ADMIN === "true",
     apiVersion: env.YAZSANA_SIM_API_VERSION,
+    // Validated by startSimulator, which lists every problem it finds.
+    ...(env.YAZSANA_SIM_FIXTURE && { fixture: readFixtureFile(env.YAZSANA_SIM_FIXTURE) }),
   });
   console.log(`Yazsana simulator listening on ${simulator.url}`);
   // A key the caller chose is already known to them (and `npm run demo` prints
