@@ -9,7 +9,11 @@ import { REDACTED, redactSecrets } from "@/lib/crypto/redact";
  * process's memory anyway while it talks to Yazsana.
  */
 const MAX_REMEMBERED = 500;
-const knownSecrets = new Set<string>();
+// On globalThis: Next.js bundles instrumentation (which installs the console
+// wrapper) and the routes (which decrypt keys) separately, each with its own
+// copy of this module; both must see one set.
+const SECRETS_KEY = Symbol.for("yazsana-portal.redacted-secrets");
+const knownSecrets: Set<string> = ((globalThis as { [SECRETS_KEY]?: Set<string> })[SECRETS_KEY] ??= new Set<string>());
 
 // Shorter strings are not keys worth the risk of blanking ordinary log text.
 const MIN_REMEMBERED_LENGTH = 16;

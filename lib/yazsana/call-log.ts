@@ -18,14 +18,19 @@ export type YazsanaCallRecord = {
 
 export type YazsanaCallObserver = (record: YazsanaCallRecord) => void;
 
-let observer: YazsanaCallObserver | null = null;
+// On globalThis: Next.js bundles instrumentation (which installs the observer)
+// and the routes (which make the calls) separately, each with its own copy of
+// this module.
+const OBSERVER_KEY = Symbol.for("yazsana-portal.yazsana-call-observer");
+type ObserverHolder = { [OBSERVER_KEY]?: YazsanaCallObserver | null };
 
 /** Installs the process-wide hook (e.g. the app's logger); null removes it. */
 export function setYazsanaCallObserver(next: YazsanaCallObserver | null): void {
-  observer = next;
+  (globalThis as ObserverHolder)[OBSERVER_KEY] = next;
 }
 
 export function recordYazsanaCall(record: YazsanaCallRecord): void {
+  const observer = (globalThis as ObserverHolder)[OBSERVER_KEY];
   if (!observer) return;
   try {
     observer(record);

@@ -8,7 +8,9 @@ import { waitForHttp } from "./wait-for";
 
 export type E2eStack = {
   env: Record<string, string>;
-  /** Everything the app printed so far (also shown live). */
+  /** Process id of `next start`, e.g. to read its memory from /proc. */
+  appPid: number | undefined;
+  /** Everything the app printed so far (also shown live unless echoAppOutput is false). */
   appOutput(): string;
   stop(): Promise<void>;
 };
@@ -23,10 +25,10 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 /**
- * A fresh simulator for one e2e run: admin controls on (tests inject faults and
- * tick), a fast lifecycle, a throwaway demo key, no snapshot.
+ * A fresh simulator for one run: admin controls on (tests inject faults and
+ * tick), the given lifecycle step, a throwaway demo key, no snapshot.
  */
-async function startSimulator(): Promise<{ child: ChildProcess; url: string; demoKey: string }> {
+async function startSimulator(tickMs: number): Promise<{ child: ChildProcess; url: string; demoKey: string }> {
   const url = `http://127.0.0.1:${await freePort()}`;
   const demoKey = `ysk_${randomBytes(24).toString("base64url")}`;
   const env = {
@@ -34,7 +36,7 @@ async function startSimulator(): Promise<{ child: ChildProcess; url: string; dem
     YAZSANA_SIM_PORT: new URL(url).port,
     YAZSANA_SIM_HOST: "127.0.0.1",
     YAZSANA_SIM_ADMIN: "1",
-    YAZSANA_SIM_TICK_MS: "200",
+    YAZSANA_SIM_TICK_MS: String(tickMs),
     YAZSANA_SIM_DEMO_KEY: demoKey,
     YAZSANA_SIM_SNAPSHOT: "",
   };
@@ -51,10 +53,22 @@ async function startSimulator(): Promise<{ child: ChildProcess; url: string; dem
   return { child, url, demoKey };
 }
 
+export type E2eStackOptions = {
+  databaseUrl: string;
+  port: number;
+  /** Master keys for the app; fresh ones by default. Pass your own to seed stored keys from this process. */
+  keyEncryptionKeys?: string;
+  /** The simulator's lifecycle step; 0 = only POST /__sim/tick (no background work). Default 200 ms. */
+  simulatorTickMs?: number;
+  /** Show the app's output live (default); it is kept for appOutput() either way. */
+  echoAppOutput?: boolean;
+};
+
 /** Starts the simulator and the production build on `port` against its own database. */
-export async function startE2eStack({ databaseUrl, port }: { databaseUrl: string; port: number }): Promise<E2eStack> {
+export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack> {
+  const { databaseUrl, port, simulatorTickMs = 200, echoAppOutput = true } = options;
   const baseUrl = `http://127.0.0.1:${port}`;
-  const simulator = await startSimulator();
+  const simulator = await startSimulator(simulatorTickMs);
   const env = {
     ...process.env,
     NODE_ENV: "production" as const,
@@ -63,18 +77,18 @@ export async function startE2eStack({ databaseUrl, port }: { databaseUrl: string
     NEXTAUTH_URL: baseUrl,
     // Fresh secrets per run: the browser tests never depend on a developer's .env.local.
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    KEY_ENCRYPTION_KEYS: `v1:${randomBytes(32).toString("base64")}`,
+    KEY_ENCRYPTION_KEYS: options.keyEncryptionKeys ?? `v1:${randomBytes(32).toString("base64")}`,
     YAZSANA_API_URL: simulator.url,
   };
   const app = spawn(BIN("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   app.stdout!.on("data", (chunk: Buffer) => {
     output += chunk;
-    process.stdout.write(chunk);
+    if (echoAppOutput) process.stdout.write(chunk);
   });
   app.stderr!.on("data", (chunk: Buffer) => {
     output += chunk;
-    process.stderr.write(chunk);
+    if (echoAppOutput) process.stderr.write(chunk);
   });
   try {
     await waitForHttp(`${baseUrl}/api/health`, 60_000);
@@ -84,6 +98,7 @@ export async function startE2eStack({ databaseUrl, port }: { databaseUrl: string
   }
   return {
     env: { E2E_BASE_URL: baseUrl, E2E_SIM_URL: simulator.url, E2E_YAZSANA_DEMO_KEY: simulator.demoKey },
+    appPid: app.pid,
     appOutput: () => output,
     stop: async () => {
       await Promise.all([stop(app), stop(simulator.child)]);
