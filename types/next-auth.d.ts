@@ -4,7 +4,7 @@ import "next-auth/jwt";
 declare module "next-auth" {
   interface Session {
     user: { id: string; email: string; name: string };
-    sessionVersion: number;
+    currentWorkspaceId: string | null;
   }
   interface User {
     id: string;

@@ -27,7 +27,7 @@ export default async function PortalLayout({ children }: { children: React.React
           <div className="ml-auto flex flex-wrap items-center gap-4">
             {context && (
               <>
-                <WorkspaceSwitcher workspaces={workspaces} currentId={context.workspace.id} />
+                <WorkspaceSwitcher workspaces={workspaces.map(({ id, name }) => ({ id, name }))} currentId={context.workspace.id} />
                 <Link href="/workspaces/new" className="text-sm text-brand-600 underline-offset-2 hover:underline">
                   New workspace
                 </Link>

@@ -1,17 +1,12 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { db } from "@/lib/db/client";
 import { clientIp } from "./client-ip";
+import { loadSessionUser } from "./load-session-user";
 import { verifyCredentials } from "./verify-credentials";
 
 /** Error codes the login form maps to sentences; never details about the account. */
 export const LOGIN_ERROR = { invalid: "invalid_credentials", rateLimited: "rate_limited" } as const;
-
-async function sessionIsCurrent(userId: string, sessionVersion: number | undefined): Promise<boolean> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
-  return !!user && user.sessionVersion === sessionVersion;
-}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
@@ -33,14 +28,15 @@ export const authOptions: NextAuthOptions = {
       if (user) token.sessionVersion = user.sessionVersion;
       return token;
     },
+    // Every server-side session read (getCurrentUser) and /api/auth/session
+    // pass through here: the user is re-read from the database, so a revoked
+    // session (password changed, "log out everywhere") ends at once and a new
+    // name shows at once.
     async session({ session, token }) {
-      // A revoked session (password changed, "log out everywhere") must not
-      // keep answering /api/auth/session with who the user is.
-      if (!token.sub || !(await sessionIsCurrent(token.sub, token.sessionVersion))) {
-        return { expires: new Date(0).toISOString() } as typeof session;
-      }
-      session.user = { id: token.sub, email: token.email ?? "", name: token.name ?? "" };
-      session.sessionVersion = token.sessionVersion ?? 0;
+      const user = token.sub ? await loadSessionUser(token.sub, token.sessionVersion) : null;
+      if (!user) return { expires: new Date(0).toISOString() } as typeof session;
+      session.user = { id: user.id, email: user.email, name: user.name };
+      session.currentWorkspaceId = user.currentWorkspaceId;
       return session;
     },
   },

@@ -3,25 +3,20 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
-import { db } from "@/lib/db/client";
 import { authOptions } from "./auth-options";
+import type { SessionUser } from "./load-session-user";
 
-export type CurrentUser = { id: string; email: string; name: string; currentWorkspaceId: string | null };
+export type CurrentUser = SessionUser;
 
 /**
- * The signed-in user, or null. A session whose version no longer matches the
- * user's (password changed, "log out everywhere") counts as signed out.
- * Cached per request.
+ * The signed-in user, or null. The session callback re-reads the user from the
+ * database, so a revoked session (password changed, "log out everywhere")
+ * counts as signed out. Cached per request.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.user.id },
-    select: { id: true, email: true, name: true, sessionVersion: true, currentWorkspaceId: true },
-  });
-  if (!user || user.sessionVersion !== session.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, currentWorkspaceId: user.currentWorkspaceId };
+  return { ...session.user, currentWorkspaceId: session.currentWorkspaceId ?? null };
 });
 
 /** The path proxy.ts saw, so a login can bring the user back to it. */

@@ -11,24 +11,30 @@ export type WorkspaceContext = {
   role: Role;
 };
 
+/** The user's memberships, by workspace name (the switcher's order). Cached per request. */
+export const listMyWorkspaces = cache(async (userId: string) => {
+  const memberships = await db.membership.findMany({
+    where: { userId },
+    orderBy: { workspace: { name: "asc" } },
+    select: { role: true, createdAt: true, workspace: { select: { id: true, name: true } } },
+  });
+  return memberships.map(({ role, createdAt, workspace }) => ({ ...workspace, role, joinedAt: createdAt }));
+});
+
 /**
  * The signed-in user inside the workspace they are working in: the one they
- * last chose if they are still a member of it, otherwise their oldest
- * membership. Null when signed out or a member of nothing. Cached per request.
+ * last chose if they are still a member of it, otherwise the one they joined
+ * first. Null when signed out or a member of nothing. Cached per request.
  */
 export const getWorkspaceContext = cache(async (): Promise<WorkspaceContext | null> => {
   const user = await getCurrentUser();
   if (!user) return null;
-  const select = { role: true, workspace: { select: { id: true, name: true } } } as const;
-  const membership =
-    (user.currentWorkspaceId &&
-      (await db.membership.findUnique({
-        where: { userId_workspaceId: { userId: user.id, workspaceId: user.currentWorkspaceId } },
-        select,
-      }))) ||
-    (await db.membership.findFirst({ where: { userId: user.id }, orderBy: { createdAt: "asc" }, select }));
-  if (!membership) return null;
-  return { user, workspace: membership.workspace, role: membership.role };
+  const workspaces = await listMyWorkspaces(user.id);
+  const chosen =
+    workspaces.find((workspace) => workspace.id === user.currentWorkspaceId) ??
+    workspaces.reduce<(typeof workspaces)[number] | undefined>((first, next) => (!first || next.joinedAt < first.joinedAt ? next : first), undefined);
+  if (!chosen) return null;
+  return { user, workspace: { id: chosen.id, name: chosen.name }, role: chosen.role };
 });
 
 /**
@@ -44,13 +50,4 @@ export async function requireWorkspace(permission: Permission): Promise<Workspac
   }
   if (!roleCan(context.role, permission)) notFound();
   return context;
-}
-
-export async function listMyWorkspaces(userId: string) {
-  const memberships = await db.membership.findMany({
-    where: { userId },
-    orderBy: { workspace: { name: "asc" } },
-    select: { role: true, workspace: { select: { id: true, name: true } } },
-  });
-  return memberships.map(({ role, workspace }) => ({ ...workspace, role }));
 }

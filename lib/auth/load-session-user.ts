@@ -1,0 +1,14 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+
+export type SessionUser = { id: string; email: string; name: string; currentWorkspaceId: string | null };
+
+/** The user behind a session token, or null when the user is gone or the session was revoked. */
+export async function loadSessionUser(userId: string, sessionVersion: number | undefined): Promise<SessionUser | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, sessionVersion: true, currentWorkspaceId: true },
+  });
+  if (!user || user.sessionVersion !== sessionVersion) return null;
+  return { id: user.id, email: user.email, name: user.name, currentWorkspaceId: user.currentWorkspaceId };
+}
