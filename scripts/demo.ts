@@ -9,7 +9,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { loadLocalEnv, PROJECT_ROOT } from "./lib/local-env";
+import { loadLocalEnv, portalDataDir, PROJECT_ROOT } from "./lib/local-env";
 import { ensureLocalSecrets, randomSecret } from "./lib/local-secrets";
 import { openMigratedDatabase } from "./lib/demo-database";
 import { productionBuildIsFresh } from "./lib/next-build";
@@ -72,7 +72,7 @@ async function startSimulator(): Promise<Simulator> {
     ...withoutAppSecrets(process.env),
     YAZSANA_SIM_PORT: String(simPort),
     YAZSANA_SIM_HOST: "127.0.0.1",
-    YAZSANA_SIM_SNAPSHOT: path.join(PROJECT_ROOT, ".data", "simulator.json"),
+    YAZSANA_SIM_SNAPSHOT: path.join(portalDataDir(), "simulator.json"),
   });
   // /__sim/health answers 200 even with the admin controls off.
   await waitForHttp(`${url}/__sim/health`, 60_000);
@@ -124,7 +124,7 @@ async function main() {
   const simulator = process.env.YAZSANA_API_URL ? undefined : await startSimulator();
   const opened = await openMigratedDatabase();
   database = opened.server;
-  console.log(opened.server.embedded ? "Embedded PostgreSQL is up (data in .data/postgres)." : "Using DATABASE_URL.");
+  console.log(opened.server.embedded ? `Embedded PostgreSQL is up (data in ${path.relative(PROJECT_ROOT, portalDataDir()) || "."}/postgres).` : "Using DATABASE_URL.");
 
   const demoAccount = await seedDemoOwner(opened.url, simulator);
 
@@ -133,8 +133,8 @@ async function main() {
     ...withoutDemoSecrets(process.env),
     DATABASE_URL: opened.url,
     PORT: String(port),
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl,
-    YAZSANA_API_URL: process.env.YAZSANA_API_URL ?? simulator!.url,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL || appUrl,
+    YAZSANA_API_URL: simulator?.url ?? process.env.YAZSANA_API_URL,
   };
   if (devMode) {
     startChild("next dev", BIN("next"), ["dev", "-p", String(port)], env);

@@ -14,19 +14,19 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { openMigratedDatabase } from "./lib/demo-database";
 import { loadLocalEnv } from "./lib/local-env";
-import { DEMO_DATA_DIR, type DatabaseServer } from "./lib/postgres";
+import { demoDataDir, type DatabaseServer } from "./lib/postgres";
 import { assertKeyEncryptionKeysConfigured } from "../lib/crypto/key-encryption-keys";
 import { isKeyCustodyError } from "../lib/crypto/key-custody-error";
 
 async function openDatabase(): Promise<DatabaseServer | undefined> {
   if (process.env.DATABASE_URL) return undefined;
-  if (!existsSync(path.join(DEMO_DATA_DIR, "PG_VERSION"))) {
+  if (!existsSync(path.join(demoDataDir(), "PG_VERSION"))) {
     fail(
-      "DATABASE_URL is not set and there is no demo database in .data/postgres. " +
+      "DATABASE_URL is not set and there is no demo database (in PORTAL_DATA_DIR, default .data/postgres). " +
         "Set DATABASE_URL to the database whose stored keys should be re-wrapped.",
     );
   }
-  console.log("DATABASE_URL is not set: using the demo's embedded PostgreSQL (.data/postgres).");
+  console.log("DATABASE_URL is not set: using the demo's embedded PostgreSQL.");
   try {
     const { url, server } = await openMigratedDatabase();
     process.env.DATABASE_URL = url;

@@ -10,7 +10,7 @@ export const DEMO_DATABASE = "yazsana";
 export async function openMigratedDatabase(): Promise<{ url: string; server: DatabaseServer }> {
   const server = await openDatabaseServer("demo");
   try {
-    const url = process.env.DATABASE_URL ?? withDatabase(server.adminUrl, DEMO_DATABASE);
+    const url = process.env.DATABASE_URL || withDatabase(server.adminUrl, DEMO_DATABASE);
     if (server.embedded) await createDatabaseIfMissing(server.adminUrl, DEMO_DATABASE);
     await migrate(url, true);
     return { url, server };

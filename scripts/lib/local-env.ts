@@ -12,3 +12,8 @@ export const LOCAL_ENV_FILE = path.join(PROJECT_ROOT, ".env.local");
 export function loadLocalEnv(): void {
   if (existsSync(LOCAL_ENV_FILE)) config({ path: LOCAL_ENV_FILE, quiet: true });
 }
+
+/** Where the demo keeps its PostgreSQL data and simulator history: PORTAL_DATA_DIR, default `.data/`. */
+export function portalDataDir(): string {
+  return path.resolve(PROJECT_ROOT, process.env.PORTAL_DATA_DIR || ".data");
+}

