@@ -90,6 +90,7 @@ test("a tab left open on another workspace cannot change the workspace switched 
   await page.getByRole("button", { name: "Remove key" }).click();
   await expect(page.getByText("You switched workspace in another tab")).toBeVisible();
   await otherTab.getByLabel("Workspace", { exact: true }).selectOption({ label: "Alpha Company" });
+  await expect(otherTab.getByRole("heading", { level: 1 })).toHaveText("Alpha Company");
   await otherTab.goto("/settings/api-key");
   await expect(otherTab.getByTestId("key-last4")).toBeVisible();
 });
