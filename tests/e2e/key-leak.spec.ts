@@ -2,7 +2,8 @@ import { expect, test, type Response } from "@playwright/test";
 import { ownerWithDemoKey } from "./support/accounts";
 import { e2eStack } from "./support/stack";
 
-const PORTAL_PAGES = ["/", "/dashboard", "/settings", "/settings/api-key", "/workspaces/new", "/login", "/signup"];
+// Every page an owner can open, plus the not-found page and the auth endpoints the browser calls.
+const PORTAL_PAGES = ["/", "/dashboard", "/settings", "/settings/api-key", "/settings/audit", "/workspaces/new", "/no-such-page", "/api/auth/session", "/api/health"];
 
 test("the API key never reaches the browser: every HTML, RSC, JSON and JS response is free of it", async ({ page }) => {
   const { demoKey } = e2eStack();
@@ -20,7 +21,7 @@ test("the API key never reaches the browser: every HTML, RSC, JSON and JS respon
 
   // Saving the key is the one request that carries it, *to* the server; its answer must not echo it.
   await ownerWithDemoKey(page);
-  for (const path of PORTAL_PAGES.filter((p) => p !== "/login" && p !== "/signup")) {
+  for (const path of PORTAL_PAGES) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
   }
@@ -39,7 +40,7 @@ test("the API key never reaches the browser: every HTML, RSC, JSON and JS respon
   await Promise.all(pending);
   const kinds = new Set(bodies.map((b) => b.type.split(";")[0]));
   expect(bodies.length).toBeGreaterThan(20);
-  expect([...kinds]).toEqual(expect.arrayContaining(["text/html", "text/x-component", "application/javascript"]));
+  expect([...kinds]).toEqual(expect.arrayContaining(["text/html", "text/x-component", "application/javascript", "application/json"]));
   for (const { url, body } of bodies) {
     for (const form of forms) expect(body.includes(form), `${url} contains the API key`).toBe(false);
   }
