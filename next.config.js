@@ -1,7 +1,7 @@
 /**
- * Headers for every response. No script-src yet: Next's inline bootstrap
- * scripts would need per-request nonces; what is here already stops framing,
- * MIME sniffing, plugin content and form posts to other origins.
+ * Headers for every response. Pages also get a strict, nonce-based
+ * Content-Security-Policy from proxy.ts; this baseline covers everything else
+ * (route handlers, static files): no framing, sniffing, plugins or foreign form posts.
  */
 const securityHeaders = [
   { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },

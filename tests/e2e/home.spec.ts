@@ -21,4 +21,8 @@ test("responses forbid framing and sniffing and keep referrers on this site", as
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("same-origin");
   expect(headers["x-powered-by"]).toBeUndefined();
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  const html = await response.text();
+  const nonce = headers["content-security-policy"]!.match(/'nonce-([^']+)'/)![1];
+  expect(html).toContain(`nonce="${nonce}"`);
 });

@@ -10,6 +10,10 @@ test("the API key never reaches the browser: every HTML, RSC, JSON and JS respon
   const forms = [demoKey, encodeURIComponent(demoKey), Buffer.from(demoKey).toString("base64")];
   const bodies: Array<{ url: string; type: string; body: string }> = [];
   const pending: Promise<void>[] = [];
+  const policyViolations: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) policyViolations.push(message.text());
+  });
   page.on("response", (response: Response) => {
     pending.push(
       response
@@ -41,6 +45,8 @@ test("the API key never reaches the browser: every HTML, RSC, JSON and JS respon
   const kinds = new Set(bodies.map((b) => b.type.split(";")[0]));
   expect(bodies.length).toBeGreaterThan(20);
   expect([...kinds]).toEqual(expect.arrayContaining(["text/html", "text/x-component", "application/javascript", "application/json"]));
+  // The strict CSP must not block the portal's own scripts anywhere on the way.
+  expect(policyViolations).toEqual([]);
   for (const { url, body } of bodies) {
     for (const form of forms) expect(body.includes(form), `${url} contains the API key`).toBe(false);
   }
