@@ -1,4 +1,5 @@
 import "server-only";
+import { redactSecrets } from "@/lib/crypto/redact";
 import type { YazsanaOperation } from "./routes";
 
 export const YAZSANA_ERROR_KINDS = [
@@ -34,7 +35,7 @@ export type YazsanaErrorDetails = {
 
 /**
  * The one error the client throws. Everything on it is safe to log: the API key
- * is never part of it (see redactKey), and `cause` is a plain summary rather
+ * is never part of it (see cleanUpstreamMessage), and `cause` is a plain summary rather
  * than an undici error that might hold request options.
  */
 export class YazsanaError extends Error {
@@ -94,14 +95,9 @@ const MAX_UPSTREAM_MESSAGE_LENGTH = 300;
  */
 export function cleanUpstreamMessage(raw: string | undefined, apiKey: string): string | undefined {
   if (raw === undefined) return undefined;
-  let text = redactKey(raw, apiKey).replace(/\s+/g, " ").trim();
+  let text = redactSecrets(raw, [apiKey]).replace(/\s+/g, " ").trim();
   if (!text) return undefined;
   if (text.length > MAX_UPSTREAM_MESSAGE_LENGTH) text = `${text.slice(0, MAX_UPSTREAM_MESSAGE_LENGTH - 1)}…`;
   return text;
 }
 
-export function redactKey(text: string, apiKey: string): string {
-  // Keys shorter than this would redact ordinary words; such a key is rejected before any call.
-  if (apiKey.length < 4) return text;
-  return text.split(apiKey).join("[redacted]");
-}
