@@ -13,7 +13,7 @@ import { loadLocalEnv, portalDataDir, PROJECT_ROOT } from "./lib/local-env";
 import { ensureLocalSecrets, randomSecret } from "./lib/local-secrets";
 import { openMigratedDatabase } from "./lib/demo-database";
 import { productionBuildIsFresh } from "./lib/next-build";
-import { BIN, runOrThrow } from "./lib/run";
+import { BIN, runOrThrow, SIMULATOR_COMMAND, simulatorHealthUrl, stopProcess } from "./lib/run";
 import { waitForHttp } from "./lib/wait-for";
 import { seedDemoAccount } from "./lib/seed-demo-account";
 import { generateKeyEncryptionKey } from "@/lib/crypto/key-encryption-keys";
@@ -29,21 +29,9 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   console.log("\nStopping…");
-  await Promise.all(children.map(stopChild));
+  await Promise.all(children.map(stopProcess));
   await database?.stop();
   process.exit(code);
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 5000);
-    child.once("exit", () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
 }
 
 function startChild(name: string, command: string, args: string[], env: NodeJS.ProcessEnv) {
@@ -68,14 +56,13 @@ async function startSimulator(): Promise<Simulator> {
   const simPort = Number(process.env.YAZSANA_SIM_PORT || 4010);
   const url = `http://127.0.0.1:${simPort}`;
   const demoKey = process.env.YAZSANA_SIM_DEMO_KEY!;
-  startChild("Yazsana simulator", BIN("tsx"), ["--conditions=react-server", path.join(PROJECT_ROOT, "sim", "main.ts")], {
+  startChild("Yazsana simulator", ...SIMULATOR_COMMAND, {
     ...withoutAppSecrets(process.env),
     YAZSANA_SIM_PORT: String(simPort),
     YAZSANA_SIM_HOST: "127.0.0.1",
     YAZSANA_SIM_SNAPSHOT: path.join(portalDataDir(), "simulator.json"),
   });
-  // /__sim/health answers 200 even with the admin controls off.
-  await waitForHttp(`${url}/__sim/health`, 60_000);
+  await waitForHttp(simulatorHealthUrl(url), 60_000);
   return { url, demoKey };
 }
 
@@ -84,8 +71,11 @@ async function startSimulator(): Promise<Simulator> {
  * itself: it has no business holding the demo key or the demo password.
  */
 function withoutDemoSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const secret = (name: string) => name.startsWith("YAZSANA_SIM_") || name.startsWith("DEMO_USER_");
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !secret(name))) as NodeJS.ProcessEnv;
+  return withoutVariables(env, (name) => name.startsWith("YAZSANA_SIM_") || name.startsWith("DEMO_USER_"));
+}
+
+function withoutVariables(env: NodeJS.ProcessEnv, omit: (name: string) => boolean): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !omit(name))) as NodeJS.ProcessEnv;
 }
 
 /** The demo owner, whose workspace already holds the simulator's demo key. */
@@ -102,9 +92,9 @@ async function seedDemoOwner(databaseUrl: string, simulator: Simulator | undefin
 }
 
 /** The simulator stands in for a remote service: it gets none of the portal's own secrets. */
+const APP_SECRETS = new Set(["KEY_ENCRYPTION_KEYS", "NEXTAUTH_SECRET", "DATABASE_URL", "DEMO_USER_PASSWORD"]);
 function withoutAppSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const appSecrets = new Set(["KEY_ENCRYPTION_KEYS", "NEXTAUTH_SECRET", "DATABASE_URL", "DEMO_USER_PASSWORD"]);
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !appSecrets.has(name))) as NodeJS.ProcessEnv;
+  return withoutVariables(env, (name) => APP_SECRETS.has(name));
 }
 
 async function main() {

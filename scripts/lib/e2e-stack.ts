@@ -1,9 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import path from "node:path";
-import { PROJECT_ROOT } from "./local-env";
 import { freePort } from "./postgres";
-import { BIN } from "./run";
+import { BIN, SIMULATOR_COMMAND, simulatorHealthUrl, stopProcess } from "./run";
 import { waitForHttp } from "./wait-for";
 
 export type E2eStack = {
@@ -14,15 +12,6 @@ export type E2eStack = {
   appOutput(): string;
   stop(): Promise<void>;
 };
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-    setTimeout(() => child.kill("SIGKILL"), 5000).unref();
-  });
-}
 
 /**
  * A fresh simulator for one run: admin controls on (tests inject faults and
@@ -40,14 +29,14 @@ async function startSimulator(tickMs: number): Promise<{ child: ChildProcess; ur
     YAZSANA_SIM_DEMO_KEY: demoKey,
     YAZSANA_SIM_SNAPSHOT: "",
   };
-  const child = spawn(BIN("tsx"), ["--conditions=react-server", path.join(PROJECT_ROOT, "sim", "main.ts")], {
+  const child = spawn(...SIMULATOR_COMMAND, {
     env,
     stdio: ["ignore", "inherit", "inherit"],
   });
   try {
-    await waitForHttp(`${url}/__sim/health`, 60_000);
+    await waitForHttp(simulatorHealthUrl(url), 60_000);
   } catch (error) {
-    await stop(child);
+    await stopProcess(child);
     throw error;
   }
   return { child, url, demoKey };
@@ -93,7 +82,7 @@ export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack>
   try {
     await waitForHttp(`${baseUrl}/api/health`, 60_000);
   } catch (error) {
-    await Promise.all([stop(app), stop(simulator.child)]);
+    await Promise.all([stopProcess(app), stopProcess(simulator.child)]);
     throw error;
   }
   return {
@@ -101,7 +90,7 @@ export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack>
     appPid: app.pid,
     appOutput: () => output,
     stop: async () => {
-      await Promise.all([stop(app), stop(simulator.child)]);
+      await Promise.all([stopProcess(app), stopProcess(simulator.child)]);
     },
   };
 }

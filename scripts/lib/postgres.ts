@@ -66,7 +66,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
 /** Which of our processes started the server in `dataDir` (beside it, since the folder belongs to postgres). */
 const ownerFile = (dataDir: string) => `${dataDir}.owner`;
 
-function isAlive(pid: number): boolean {
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -85,13 +85,13 @@ export async function stopOrphanedPostgres(dataDir: string, timeoutMs = 15_000):
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const postgresPid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (!Number.isInteger(postgresPid) || postgresPid <= 0 || !isAlive(postgresPid)) return;
+  if (!Number.isInteger(postgresPid) || postgresPid <= 0 || !isProcessAlive(postgresPid)) return;
   const owner = existsSync(ownerFile(dataDir)) ? Number(readFileSync(ownerFile(dataDir), "utf8")) : NaN;
-  if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) return;
+  if (Number.isInteger(owner) && owner !== process.pid && isProcessAlive(owner)) return;
   console.log(`Stopping a PostgreSQL left running by an earlier start (pid ${postgresPid})…`);
   process.kill(postgresPid, "SIGINT");
   const deadline = Date.now() + timeoutMs;
-  while (isAlive(postgresPid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  while (isProcessAlive(postgresPid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 /** Returns the same server with another database name in the URL. */

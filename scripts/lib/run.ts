@@ -1,4 +1,4 @@
-import { execFile, spawn, type SpawnOptions } from "node:child_process";
+import { execFile, spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
 import { promisify } from "node:util";
 import path from "node:path";
 import { PROJECT_ROOT } from "./local-env";
@@ -35,3 +35,22 @@ export async function migrate(url: string, quiet = false) {
     throw new Error("prisma migrate deploy failed");
   }
 }
+
+/** Stops a child we started: SIGTERM, then SIGKILL if it is still there after 5 s. */
+export function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill("SIGKILL"), 5000);
+    child.once("exit", () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+/** How our scripts start the Yazsana simulator (sim/main.ts), configured by YAZSANA_SIM_* variables. */
+export const SIMULATOR_COMMAND: [string, string[]] = [BIN("tsx"), ["--conditions=react-server", path.join(PROJECT_ROOT, "sim", "main.ts")]];
+
+/** The simulator answers /__sim/health with 200 even when its admin controls are off. */
+export const simulatorHealthUrl = (baseUrl: string) => `${baseUrl}/__sim/health`;

@@ -1,29 +1,10 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync, chmodSync } from "node:fs";
-import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function isAlive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { freePort, isProcessAlive } from "../../scripts/lib/postgres";
 
 // README's first command, as a new user runs it: everything on its own ports and
 // in a throwaway data folder, secrets given so nothing is written to .env.local.
@@ -76,7 +57,7 @@ test("npm run demo starts everything, the printed demo login works, and Ctrl-C s
     process.kill(-demo.pid!, "SIGINT");
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))]);
     expect(demo.exitCode ?? demo.signalCode).not.toBeNull();
-    if (postgresPid) await expect.poll(() => isAlive(postgresPid), { timeout: 15_000 }).toBe(false);
+    if (postgresPid) await expect.poll(() => isProcessAlive(postgresPid), { timeout: 15_000 }).toBe(false);
     rmSync(dataDir, { recursive: true, force: true });
   }
 });

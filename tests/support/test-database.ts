@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { createDatabaseIfMissing, dropDatabase, withDatabase } from "@/scripts/lib/postgres";
 
 /**
  * The test runner (scripts/test.ts) migrates one template database and passes
@@ -19,28 +19,13 @@ export function testDatabaseSettings() {
   return { adminUrl, template };
 }
 
-async function withAdmin<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 export async function createDatabaseFromTemplate(prefix: string): Promise<{ name: string; url: string }> {
   const { adminUrl, template } = testDatabaseSettings();
   const name = `${prefix}_${randomBytes(5).toString("hex")}`;
-  await withAdmin(adminUrl, (client) =>
-    client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(template)}`),
-  );
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { name, url: url.toString() };
+  await createDatabaseIfMissing(adminUrl, name, template);
+  return { name, url: withDatabase(adminUrl, name) };
 }
 
 export async function dropTestDatabase(name: string): Promise<void> {
-  const { adminUrl } = testDatabaseSettings();
-  await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`));
+  await dropDatabase(testDatabaseSettings().adminUrl, name);
 }
