@@ -3,10 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientIp } from "./client-ip";
 import { loadSessionUser } from "./load-session-user";
+import { LOGIN_ERROR, rateLimitedLoginError } from "./login-errors";
 import { verifyCredentials } from "./verify-credentials";
-
-/** Error codes the login form maps to sentences; never details about the account. */
-export const LOGIN_ERROR = { invalid: "invalid_credentials", rateLimited: "rate_limited" } as const;
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
@@ -18,7 +16,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         const result = await verifyCredentials(credentials, clientIp(request?.headers?.["x-forwarded-for"]));
         if (result.ok) return result.user;
-        if (result.reason === "rate_limited") throw new Error(`${LOGIN_ERROR.rateLimited}:${result.retryAfterSeconds}`);
+        if (result.reason === "rate_limited") throw new Error(rateLimitedLoginError(result.retryAfterSeconds));
         throw new Error(LOGIN_ERROR.invalid);
       },
     }),

@@ -7,16 +7,7 @@ import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionState } from "@/lib/actions/action-state";
-
-function loginErrorMessage(code: string | null | undefined): string {
-  if (code?.startsWith("rate_limited")) {
-    const seconds = Number(code.split(":")[1]);
-    const minutes = Math.max(1, Math.ceil((Number.isFinite(seconds) ? seconds : 900) / 60));
-    return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
-  }
-  if (code === "invalid_credentials" || code === "CredentialsSignin") return "Email or password is wrong.";
-  return "We couldn't log you in just now. Please try again.";
-}
+import { loginErrorMessage } from "@/lib/auth/login-errors";
 
 export function LoginForm({ destination }: { destination: string }) {
   const router = useRouter();
