@@ -1,9 +1,17 @@
-import { describe, expect, it } from "vitest";
+import * as argon2 from "@node-rs/argon2";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { createAccount } from "@/lib/auth/create-account";
 import { changePassword, revokeAllSessions } from "@/lib/auth/manage-account";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { rateLimitRules } from "@/lib/rate-limit/rate-limit-rules";
+import { changePasswordInput, MAX_PASSWORD_LENGTH, signUpInput } from "@/lib/auth/schemas";
+
+// The real argon2, watched: some inputs must be refused before any hashing.
+vi.mock("@node-rs/argon2", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@node-rs/argon2")>();
+  return { ...real, hash: vi.fn(real.hash), verify: vi.fn(real.verify) };
+});
 
 const PASSWORD = "correct horse battery";
 let counter = 0;
@@ -80,5 +88,33 @@ describe("sessions and passwords", () => {
     const { userId } = await newAccount();
     await revokeAllSessions(userId);
     expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).sessionVersion).toBe(2);
+  });
+});
+
+describe("work done before hashing", () => {
+  const tooLong = "x".repeat(MAX_PASSWORD_LENGTH + 1);
+  beforeEach(() => {
+    vi.mocked(argon2.hash).mockClear();
+    vi.mocked(argon2.verify).mockClear();
+  });
+
+  it("refuses an over-long password at login without hashing it", async () => {
+    const { email } = await newAccount();
+    vi.mocked(argon2.verify).mockClear();
+    expect(await verifyCredentials({ email, password: tooLong })).toEqual({ ok: false, reason: "invalid" });
+    expect(argon2.verify).not.toHaveBeenCalled();
+  });
+
+  it("refuses an over-long password at sign-up and password change with a clear message", () => {
+    const signUp = signUpInput.safeParse({ name: "A", email: "a@example.com", password: tooLong, workspaceName: "Acme" });
+    expect(signUp.success ? [] : signUp.error.issues.map((issue) => issue.message)).toEqual([`Use at most ${MAX_PASSWORD_LENGTH} characters.`]);
+    expect(changePasswordInput.safeParse({ currentPassword: tooLong, newPassword: "a fine passphrase", confirmPassword: "a fine passphrase" }).success).toBe(false);
+  });
+
+  it("answers a taken email without hashing the password", async () => {
+    const { email } = await newAccount();
+    vi.mocked(argon2.hash).mockClear();
+    expect(await createAccount({ name: "B", email, password: PASSWORD, workspaceName: "Other" })).toEqual({ ok: false, reason: "email_taken" });
+    expect(argon2.hash).not.toHaveBeenCalled();
   });
 });
