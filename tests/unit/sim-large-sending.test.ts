@@ -54,6 +54,7 @@ describe("simulator with a 100k-message sending", () => {
     await timed("idle tick", () => sim.tick());
 
     const sent = await page("status=sent, deep page (index build)", { status: "sent", page: 700, limit: 100 });
+    expect(sent.items).toHaveLength(100);
     expect(sent.items.every((message) => message.status === "sent")).toBe(true);
     await page("status=sent, deep page (cached index)", { status: "sent", page: 701, limit: 100 });
     const noSignal = await page("status=no_signal", { status: "no_signal", limit: 50 });
@@ -61,6 +62,7 @@ describe("simulator with a 100k-message sending", () => {
     expect(sent.total + noSignal.total + notSent.total).toBe(SIZE);
 
     const byNumber = await page("text=number fragment + status", { text: "0009", status: "sent", limit: 100 });
+    expect(byNumber.items.length).toBeGreaterThan(0);
     expect(byNumber.items.every((message) => message.to.includes("0009") && message.status === "sent")).toBe(true);
     const byText = await page("text=message text", { text: "kampanya", page: 500, limit: 100 });
     expect(byText.total).toBe(SIZE);
