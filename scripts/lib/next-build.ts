@@ -14,7 +14,7 @@ const NOT_BUILD_INPUTS = [/^tests\//, /^docs\//, /^\.ci\//, /^\.github\//, /(^|\
 /** Ignored by git but read by `next build`: the generated Prisma client and Next's .env files. */
 const UNTRACKED_INPUTS = ["lib/db/generated", ".env", ".env.local", ".env.production", ".env.production.local"];
 /** Without git (an unpacked archive), walk the tree, skipping what is never an input. */
-const WALK_SKIP = new Set(["node_modules", ".next", ".data", ".git", "test-results", "playwright-report", "coverage", "tests"]);
+const WALK_SKIP = new Set(["node_modules", ".next", ".data", ".node", ".git", "test-results", "playwright-report", "coverage", "tests"]);
 
 function gitFiles(): string[] | undefined {
   try {
