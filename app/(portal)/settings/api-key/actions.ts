@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { v } from "@/lib/i18n/validation";
 import { workspaceAction } from "@/lib/actions/define-action";
 import { removeApiKey } from "@/lib/api-key/remove-api-key";
 import { connectYazsanaKey } from "@/lib/workspaces/connect-yazsana-key";
@@ -10,10 +11,10 @@ const apiKeyInput = z.object({
   apiKey: z
     .string()
     .trim()
-    .min(1, "Paste your Yazsana API key.")
-    .min(8, "That is too short to be a Yazsana API key.")
-    .max(512, "That is too long to be a Yazsana API key.")
-    .regex(/^\S+$/, "An API key has no spaces in it."),
+    .min(1, v("apiKeyRequired"))
+    .min(8, v("apiKeyTooShort"))
+    .max(512, v("apiKeyTooLong"))
+    .regex(/^\S+$/, v("apiKeySpaces")),
 });
 
 export const saveApiKeyAction = workspaceAction(
