@@ -12,8 +12,8 @@ import { readYazsanaConfig, setYazsanaCallObserver } from "@/lib/yazsana";
 export function startServer(): void {
   installLogRedaction();
   // One line per upstream attempt: operation, outcome and latency, nothing else.
-  setYazsanaCallObserver(({ method, operation, attempt, status, errorKind, durationMs }) => {
-    const outcome = errorKind ? `${status ?? "-"} ${errorKind}` : String(status);
+  setYazsanaCallObserver(({ method, operation, attempt, status, errorKind, abandoned, durationMs }) => {
+    const outcome = abandoned ? "abandoned by the caller" : errorKind ? `${status ?? "-"} ${errorKind}` : String(status);
     console.log(`[yazsana] ${method} ${operation} attempt ${attempt}: ${outcome} in ${Math.round(durationMs)} ms`);
   });
   const problems: string[] = [];

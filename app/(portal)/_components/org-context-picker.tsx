@@ -13,7 +13,7 @@ const TEXT = {
  * the switcher's place (the reason as its tooltip) instead of the list.
  */
 export async function OrgContextPicker({ context }: { context: WorkspaceContext }) {
-  const view = await loadOrganizations(context);
+  const view = await loadOrganizations(context, "header");
   if (view.status === "no_key") return null;
   if (view.status === "error") {
     return (
