@@ -250,7 +250,9 @@ describe("retries", () => {
     const pending = listSendings({ ...demo, signal: controller.signal });
     setTimeout(() => controller.abort(new Error("user left the page")), 50);
     await expect(pending).rejects.toThrow("user left the page");
-    expect(calls).toHaveLength(0);
+    // One attempt, logged as abandoned, and no retry.
+    expect(calls).toEqual([expect.objectContaining({ operation: "listSendings", attempt: 1, abandoned: true })]);
+    expect(calls[0]).not.toHaveProperty("errorKind");
   });
 });
 
