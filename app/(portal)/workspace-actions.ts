@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { v } from "@/lib/i18n/validation";
 import { userAction } from "@/lib/actions/define-action";
@@ -14,7 +15,7 @@ export const switchWorkspaceAction = userAction(
   z.object({ workspaceId: z.uuid(v("chooseWorkspace")) }),
   async ({ workspaceId }, user) => {
     // Someone else's workspace id gets the same answer as a missing one.
-    if (!(await switchWorkspace(user.id, workspaceId))) return { ok: false, message: "That workspace was not found." };
+    if (!(await switchWorkspace(user.id, workspaceId))) return { ok: false, message: (await getTranslations("workspaces"))("notFound") };
     revalidatePath("/", "layout");
     redirect("/dashboard");
   },

@@ -1,4 +1,6 @@
 import "server-only";
+import type { Messages } from "next-intl";
+import type { AppTranslator } from "@/lib/i18n/translator";
 import { db } from "@/lib/db/client";
 
 export const AUDIT_PAGE_SIZE = 25;
@@ -26,19 +28,18 @@ export async function listAuditEvents(workspaceId: string, page: number) {
   return { events: events satisfies AuditEventRow[], total, totalPages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
 }
 
-const ACTION_LABELS: Record<string, string> = {
-  "workspace.created": "Created the workspace",
-  "api_key.set": "Saved the API key",
-  "api_key.replaced": "Replaced the API key",
-  "api_key.removed": "Removed the API key",
-  "api_key.rewrapped": "Re-encrypted the API key under a new master key",
-};
+type AuditActionKey = `actions.${keyof Messages["audit"]["actions"] & string}`;
 
-/** A sentence for an audit event, built only from its safe metadata. */
-export function describeAuditEvent(event: Pick<AuditEventRow, "action" | "metadata">): string {
-  const label = ACTION_LABELS[event.action] ?? event.action;
+/**
+ * A sentence for an audit event in the reader's language, built only from its
+ * safe metadata. A stored action "api_key.set" reads from the catalog key
+ * audit.actions.api_key_set: a new action needs only its two catalog lines.
+ */
+export function describeAuditEvent(event: Pick<AuditEventRow, "action" | "metadata">, t: AppTranslator<"audit">): string {
+  const key = `actions.${event.action.replaceAll(".", "_")}` as AuditActionKey;
+  const action = t.has(key) ? t(key) : event.action;
   const metadata = (event.metadata ?? {}) as Record<string, unknown>;
-  if (typeof metadata.last4 === "string") return `${label} (ending in ${metadata.last4})`;
-  if (typeof metadata.from === "string" && typeof metadata.to === "string") return `${label} (${metadata.from} → ${metadata.to})`;
-  return label;
+  if (typeof metadata.last4 === "string") return t("endingIn", { action, last4: metadata.last4 });
+  if (typeof metadata.from === "string" && typeof metadata.to === "string") return t("change", { action, from: metadata.from, to: metadata.to });
+  return action;
 }

@@ -4,7 +4,12 @@ import { cookies, headers } from "next/headers";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { LOCALE_COOKIE, resolveLocale, resolveTimeZone, TIME_ZONE_COOKIE, type Locale } from "./locales";
 
-export type RequestPreferences = { locale: Locale; timeZone: string };
+export type RequestPreferences = {
+  locale: Locale;
+  timeZone: string;
+  /** The zone used when the user has saved none: the browser's, else the language's default. */
+  automaticTimeZone: string;
+};
 
 /**
  * The current request's language and time zone (i18n/request.ts uses it too):
@@ -20,6 +25,7 @@ export const getRequestPreferences = cache(async (): Promise<RequestPreferences>
     cookie: cookieStore.get(LOCALE_COOKIE)?.value,
     acceptLanguage: headerList.get("accept-language"),
   });
-  const timeZone = resolveTimeZone({ saved: user?.timeZone, cookie: cookieStore.get(TIME_ZONE_COOKIE)?.value, locale });
-  return { locale, timeZone };
+  const browserZone = cookieStore.get(TIME_ZONE_COOKIE)?.value;
+  const timeZone = resolveTimeZone({ saved: user?.timeZone, cookie: browserZone, locale });
+  return { locale, timeZone, automaticTimeZone: resolveTimeZone({ cookie: browserZone, locale }) };
 });

@@ -1,12 +1,15 @@
 import "server-only";
 import { saveApiKey } from "@/lib/api-key/save-api-key";
 import { isKeyCustodyError } from "@/lib/crypto/key-custody-error";
+import type { AppTranslator } from "@/lib/i18n/translator";
 import { rememberSecretForRedaction } from "@/lib/log/redacting-console";
-import { describeYazsanaError, getCurrentUser as getYazsanaUser, isYazsanaError } from "@/lib/yazsana";
+import { describeYazsanaError, getCurrentUser as getYazsanaUser, isYazsanaError, type YazsanaError } from "@/lib/yazsana";
 
 export type ConnectKeyResult =
   | { ok: true; last4: string; username: string; replaced: boolean }
-  | { ok: false; field?: "apiKey"; message: string };
+  | { ok: false; reason: "refused" }
+  | { ok: false; reason: "upstream"; error: YazsanaError }
+  | { ok: false; reason: "cannot_encrypt" };
 
 /**
  * Verifies a pasted key with Yazsana ("Get current API user") and stores it
@@ -18,10 +21,7 @@ export async function connectYazsanaKey(input: { workspaceId: string; actorId: s
     verifiedUser = await getYazsanaUser({ apiKey: input.apiKey });
   } catch (error) {
     if (!isYazsanaError(error)) throw error;
-    if (error.kind === "invalid_key") {
-      return { ok: false, field: "apiKey", message: "Yazsana did not accept this key. Check that you copied all of it. Nothing was saved." };
-    }
-    return { ok: false, message: `${describeYazsanaError(error)} The key was not saved.` };
+    return error.kind === "invalid_key" ? { ok: false, reason: "refused" } : { ok: false, reason: "upstream", error };
   }
   // Only a key Yazsana accepted is worth scrubbing from logs; remembering any
   // pasted string would let a member blank out arbitrary log text.
@@ -32,9 +32,21 @@ export async function connectYazsanaKey(input: { workspaceId: string; actorId: s
   } catch (error) {
     if (!isKeyCustodyError(error)) throw error;
     console.error(`[api-key] cannot store a key: ${error.code}`);
-    return {
-      ok: false,
-      message: "The server cannot encrypt API keys right now (its master key is missing or invalid), so nothing was saved. Ask your operator to check KEY_ENCRYPTION_KEYS.",
-    };
+    return { ok: false, reason: "cannot_encrypt" };
+  }
+}
+
+/** Why a key was not stored, in the reader's language. */
+export function describeConnectFailure(
+  result: Exclude<ConnectKeyResult, { ok: true }>,
+  t: { apiKey: AppTranslator<"apiKey">; yazsana: AppTranslator<"yazsana"> },
+): string {
+  switch (result.reason) {
+    case "refused":
+      return t.apiKey("refused");
+    case "upstream":
+      return t.apiKey("notSaved", { reason: describeYazsanaError(result.error, t.yazsana) });
+    case "cannot_encrypt":
+      return t.apiKey("cannotEncrypt");
   }
 }

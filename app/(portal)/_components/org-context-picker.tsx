@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { loadOrganizations } from "@/lib/workspaces/load-organizations";
 import { orgContextOptions, PERSONAL_CONTEXT } from "@/lib/workspaces/org-context";
 import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
@@ -5,9 +6,10 @@ import { OrgContextSwitcher } from "./org-context-switcher";
 
 /** Server half of the header's context switcher: loads the key's organizations. */
 export async function OrgContextPicker({ context }: { context: WorkspaceContext }) {
-  const view = await loadOrganizations(context);
+  const [view, t] = await Promise.all([loadOrganizations(context), getTranslations("workspaces.orgContext")]);
   if (view.status !== "ok") return null;
-  const options = orgContextOptions(view.organizations).map((option) => ({
+  const labels = { personal: t("personalCredit"), disabled: (name: string) => t("disabledOption", { name }) };
+  const options = orgContextOptions(view.organizations, labels).map((option) => ({
     value: option.organizationId ?? PERSONAL_CONTEXT,
     label: option.label,
     disabled: option.disabled,

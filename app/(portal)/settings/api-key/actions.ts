@@ -1,11 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { v } from "@/lib/i18n/validation";
 import { workspaceAction } from "@/lib/actions/define-action";
 import { removeApiKey } from "@/lib/api-key/remove-api-key";
-import { connectYazsanaKey } from "@/lib/workspaces/connect-yazsana-key";
+import { v } from "@/lib/i18n/validation";
+import { connectYazsanaKey, describeConnectFailure } from "@/lib/workspaces/connect-yazsana-key";
 
 const apiKeyInput = z.object({
   apiKey: z
@@ -21,13 +22,17 @@ export const saveApiKeyAction = workspaceAction(
   "saveApiKey",
   { input: apiKeyInput, permission: "api_key.manage" },
   async ({ apiKey }, { workspace, user }) => {
-    const result = await connectYazsanaKey({ workspaceId: workspace.id, actorId: user.id, apiKey });
+    const [result, t, yazsana] = await Promise.all([
+      connectYazsanaKey({ workspaceId: workspace.id, actorId: user.id, apiKey }),
+      getTranslations("apiKey"),
+      getTranslations("yazsana"),
+    ]);
     if (!result.ok) {
-      return result.field ? { ok: false, fieldErrors: { apiKey: [result.message] } } : { ok: false, message: result.message };
+      const message = describeConnectFailure(result, { apiKey: t, yazsana });
+      return result.reason === "refused" ? { ok: false, fieldErrors: { apiKey: [message] } } : { ok: false, message };
     }
     revalidatePath("/", "layout");
-    const verb = result.replaced ? "replaced" : "saved";
-    return { ok: true, message: `Key verified as Yazsana user ${result.username} and ${verb}. It ends in ${result.last4}.` };
+    return { ok: true, message: t(result.replaced ? "replaced" : "saved", { username: result.username, last4: result.last4 }) };
   },
 );
 
@@ -37,8 +42,7 @@ export const removeApiKeyAction = workspaceAction(
   async (_input, { workspace, user }) => {
     const removed = await removeApiKey({ workspaceId: workspace.id, actorId: user.id });
     revalidatePath("/", "layout");
-    return removed
-      ? { ok: true, message: "The API key was removed. Nobody in this workspace can send until a new one is saved." }
-      : { ok: false, message: "There was no API key to remove." };
+    const t = await getTranslations("apiKey");
+    return removed ? { ok: true, message: t("removed") } : { ok: false, message: t("nothingToRemove") };
   },
 );
