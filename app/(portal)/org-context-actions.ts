@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { workspaceAction } from "@/lib/actions/define-action";
+import { getServerTranslations } from "@/lib/i18n/server-translations";
 import { v } from "@/lib/i18n/validation";
 import { loadOrganizations } from "@/lib/workspaces/load-organizations";
 import { PERSONAL_CONTEXT, saveOrgContextChoice } from "@/lib/workspaces/org-context";
@@ -14,7 +14,7 @@ export const chooseOrgContextAction = workspaceAction(
   async ({ organizationId }, context) => {
     const chosen = organizationId === PERSONAL_CONTEXT ? null : organizationId;
     if (chosen) {
-      const [view, t] = await Promise.all([loadOrganizations(context), getTranslations("workspaces.orgContext")]);
+      const [view, t] = await Promise.all([loadOrganizations(context), getServerTranslations("workspaces.orgContext")]);
       if (view.status === "error") return { ok: false, message: view.message };
       if (view.status !== "ok") return { ok: false, message: t("addKeyFirst") };
       const organization = view.organizations.find((candidate) => candidate.id === chosen);

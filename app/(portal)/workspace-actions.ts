@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { getServerTranslations } from "@/lib/i18n/server-translations";
 import { v } from "@/lib/i18n/validation";
 import { userAction } from "@/lib/actions/define-action";
 import { workspaceName } from "@/lib/auth/schemas";
@@ -15,7 +15,7 @@ export const switchWorkspaceAction = userAction(
   z.object({ workspaceId: z.uuid(v("chooseWorkspace")) }),
   async ({ workspaceId }, user) => {
     // Someone else's workspace id gets the same answer as a missing one.
-    if (!(await switchWorkspace(user.id, workspaceId))) return { ok: false, message: (await getTranslations("workspaces"))("notFound") };
+    if (!(await switchWorkspace(user.id, workspaceId))) return { ok: false, message: (await getServerTranslations("workspaces"))("notFound") };
     revalidatePath("/", "layout");
     redirect("/dashboard");
   },

@@ -1,9 +1,9 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
-import { translateIssue } from "@/lib/i18n/validation";
+import { getServerTranslations } from "@/lib/i18n/server-translations";
+import { translateIssue, validationKeyFor } from "@/lib/i18n/validation";
 import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
 import { getWorkspaceContext, type WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { roleCan, type Permission } from "@/lib/workspaces/roles";
@@ -11,40 +11,60 @@ import { WORKSPACE_FIELD, type ActionState } from "./action-state";
 
 type ServerAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
+/** The wrapper's own answers: keys of messages/<locale>/errors.json. */
+type WrapperFailure = "sessionEnded" | "notAllowed" | "otherWorkspace" | "failed" | "unreadableInput";
+
 /**
- * Messages are translated here, on the server, in the request's language
- * (the same resolution as the page): handlers return finished sentences
- * from `await getTranslations("<namespace>")`, and zod messages are keys of
- * the validation namespace (lib/i18n/validation.ts), translated below.
+ * Server actions can be called with any serialisable value, not only the
+ * form's FormData. This is the English answer (what tests, which run outside
+ * a request, receive); users get it in their language.
  */
-async function failure(key: "sessionEnded" | "notAllowed" | "otherWorkspace" | "failed"): Promise<ActionState> {
-  const t = await getTranslations("errors");
-  return { ok: false, message: t(key) };
+export const UNREADABLE_INPUT: ActionState = {
+  ok: false,
+  message: "This request could not be read, so nothing was changed. Reload the page and try again.",
+};
+
+/**
+ * Messages: handlers return finished sentences from
+ * `await getServerTranslations("<namespace>")` (lib/i18n/server-translations.ts),
+ * in the request's language. zod messages are keys of the validation namespace
+ * (`v("nameRequired")`, lib/i18n/validation.ts); invalidInput translates them,
+ * and gives issues without a message of their own a translated generic one.
+ */
+async function failure(key: WrapperFailure): Promise<ActionState> {
+  return { ok: false, message: (await getServerTranslations("errors"))(key) };
 }
 
 async function invalidInput(error: z.ZodError): Promise<ActionState> {
-  const [t, tv] = await Promise.all([getTranslations("errors"), getTranslations("validation")]);
+  const [t, validation] = await Promise.all([getServerTranslations("errors"), getServerTranslations("validation")]);
   const fieldErrors: Partial<Record<string, string[]>> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");
-    (fieldErrors[field] ??= []).push(translateIssue(issue, tv));
+    (fieldErrors[field] ??= []).push(translateIssue(issue, validation));
   }
   return { ok: false, message: t("invalidInput"), fieldErrors };
 }
 
-/** Parses FormData, then runs the handler; redirects pass through, other errors become a safe message. */
-function wrap<S extends z.ZodType, C>(
+/**
+ * The one path every action takes: anything but FormData is refused, then the
+ * session (and workspace, role) is checked, and only then is the input
+ * parsed — a signed-out caller learns nothing about the form. Redirects pass
+ * through; other errors become a safe message. Exported for the wrappers
+ * below and for tests.
+ */
+export function guardedAction<S extends z.ZodType, C>(
   name: string,
   input: S,
-  loadContext: () => Promise<C | ActionState>,
+  loadContext: (formData: FormData) => Promise<C | ActionState>,
   handler: (input: z.output<S>, context: C) => Promise<ActionState>,
 ): ServerAction {
   return async (_previous, formData) => {
-    const parsed = input.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return invalidInput(parsed.error);
+    if (!(formData instanceof FormData)) return failure("unreadableInput");
     try {
-      const context = await loadContext();
+      const context = await loadContext(formData);
       if (isActionState(context)) return context;
+      const parsed = input.safeParse(Object.fromEntries(formData), { error: validationKeyFor });
+      if (!parsed.success) return invalidInput(parsed.error);
       return await handler(parsed.data, context);
     } catch (error) {
       unstable_rethrow(error);
@@ -60,7 +80,7 @@ function isActionState(value: unknown): value is ActionState {
 
 /** For visitors without a session (sign-up). */
 export function publicAction<S extends z.ZodType>(name: string, input: S, handler: (input: z.output<S>) => Promise<ActionState>) {
-  return wrap(name, input, async () => null, (data) => handler(data));
+  return guardedAction(name, input, async () => null, (data) => handler(data));
 }
 
 /** For the signed-in user's own account, whatever workspace they are in. */
@@ -69,7 +89,7 @@ export function userAction<S extends z.ZodType>(
   input: S,
   handler: (input: z.output<S>, user: CurrentUser) => Promise<ActionState>,
 ) {
-  return wrap(name, input, async () => (await getCurrentUser()) ?? failure("sessionEnded"), handler);
+  return guardedAction(name, input, async () => (await getCurrentUser()) ?? failure("sessionEnded"), handler);
 }
 
 /**
@@ -84,19 +104,15 @@ export function workspaceAction<S extends z.ZodType>(
   config: { input: S; permission: Permission },
   handler: (input: z.output<S>, context: WorkspaceContext) => Promise<ActionState>,
 ): ServerAction {
-  return async (previous, formData) => {
-    const renderedFor = formData.get(WORKSPACE_FIELD);
-    const guarded = wrap(
-      name,
-      config.input,
-      async () => {
-        const context = await getWorkspaceContext();
-        if (!context) return failure("sessionEnded");
-        if (renderedFor !== context.workspace.id) return failure("otherWorkspace");
-        return roleCan(context.role, config.permission) ? context : failure("notAllowed");
-      },
-      handler,
-    );
-    return guarded(previous, formData);
-  };
+  return guardedAction(
+    name,
+    config.input,
+    async (formData) => {
+      const context = await getWorkspaceContext();
+      if (!context) return failure("sessionEnded");
+      if (formData.get(WORKSPACE_FIELD) !== context.workspace.id) return failure("otherWorkspace");
+      return roleCan(context.role, config.permission) ? context : failure("notAllowed");
+    },
+    handler,
+  );
 }

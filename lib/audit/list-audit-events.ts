@@ -29,6 +29,7 @@ export async function listAuditEvents(workspaceId: string, page: number) {
 }
 
 type AuditActionKey = `actions.${keyof Messages["audit"]["actions"] & string}`;
+type VerificationFailureKey = `verificationFailures.${keyof Messages["audit"]["verificationFailures"] & string}`;
 
 /**
  * A sentence for an audit event in the reader's language, built only from its
@@ -41,5 +42,10 @@ export function describeAuditEvent(event: Pick<AuditEventRow, "action" | "metada
   const metadata = (event.metadata ?? {}) as Record<string, unknown>;
   if (typeof metadata.last4 === "string") return t("endingIn", { action, last4: metadata.last4 });
   if (typeof metadata.from === "string" && typeof metadata.to === "string") return t("change", { action, from: metadata.from, to: metadata.to });
+  if (typeof metadata.reason === "string") {
+    // Why a key check failed: the Yazsana client's error kinds.
+    const reasonKey = `verificationFailures.${metadata.reason}` as VerificationFailureKey;
+    return t("withReason", { action, reason: t.has(reasonKey) ? t(reasonKey) : metadata.reason.replaceAll("_", " ") });
+  }
   return action;
 }

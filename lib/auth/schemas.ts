@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { v } from "@/lib/i18n/validation";
+import { MAX_PASSWORD_LENGTH } from "./password-length";
+
+export { MAX_PASSWORD_LENGTH };
 
 // Messages are keys of messages/<locale>/validation.json, translated by the action wrapper.
 export const emailField = z
@@ -13,10 +16,16 @@ export const emailField = z
 
 export const personName = z.string().trim().min(1, v("nameRequired")).max(100, v("tooLong"));
 export const workspaceName = z.string().trim().min(2, v("tooShort")).max(80, v("tooLong"));
-/** Length and strength are checked by passwordProblem, with a clearer message. */
-export const passwordField = z.string().min(1, v("passwordRequired"));
+/**
+ * Longer passwords are refused before anything hashes them: argon2 over a
+ * megabyte-long "password" is an easy way to burn the server's CPU.
+ * Strength is checked by passwordProblem, with a clearer message.
+ */
+export const passwordField = z.string().min(1, v("passwordRequired")).max(MAX_PASSWORD_LENGTH, v("tooLong"));
+/** A password to compare with a stored hash: no stored password is longer. */
+const existingPassword = (empty: string) => z.string().min(1, empty).max(MAX_PASSWORD_LENGTH, v("notYourPassword"));
 
-export const loginInput = z.object({ email: emailField, password: z.string().min(1, v("loginPasswordRequired")) });
+export const loginInput = z.object({ email: emailField, password: existingPassword(v("loginPasswordRequired")) });
 
 export const signUpInput = z.object({
   name: personName,
@@ -28,7 +37,7 @@ export const signUpInput = z.object({
 export const changeNameInput = z.object({ name: personName });
 export const changePasswordInput = z
   .object({
-    currentPassword: z.string().min(1, v("currentPasswordRequired")),
+    currentPassword: existingPassword(v("currentPasswordRequired")),
     newPassword: passwordField,
     confirmPassword: z.string(),
   })

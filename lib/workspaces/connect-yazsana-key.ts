@@ -1,27 +1,59 @@
 import "server-only";
+import { API_KEY_TARGET } from "@/lib/api-key/credential-columns";
 import { saveApiKey } from "@/lib/api-key/save-api-key";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { isKeyCustodyError } from "@/lib/crypto/key-custody-error";
-import type { AppTranslator } from "@/lib/i18n/translator";
+import { getServerLocale } from "@/lib/i18n/server-translations";
+import { translatorFor } from "@/lib/i18n/translator";
 import { rememberSecretForRedaction } from "@/lib/log/redacting-console";
-import { describeYazsanaError, getCurrentUser as getYazsanaUser, isYazsanaError, type YazsanaError } from "@/lib/yazsana";
+import { consumeRateLimit, tryAgainIn } from "@/lib/rate-limit/consume-rate-limit";
+import { describeYazsanaError, getCurrentUser as getYazsanaUser, isYazsanaError } from "@/lib/yazsana";
 
 export type ConnectKeyResult =
   | { ok: true; last4: string; username: string; replaced: boolean }
-  | { ok: false; reason: "refused" }
-  | { ok: false; reason: "upstream"; error: YazsanaError }
-  | { ok: false; reason: "cannot_encrypt" };
+  | { ok: false; field?: "apiKey"; message: string };
 
 /**
  * Verifies a pasted key with Yazsana ("Get current API user") and stores it
  * only if Yazsana accepts it. Nothing is stored on any failure.
+ *
+ * Every check reaches Yazsana and a valid key answers with its owner's
+ * username, so checks are limited per member and per workspace (anyone can
+ * sign up and own a workspace), and a refused key leaves an audit event — with
+ * why it failed, never the key or any part of it.
  */
 export async function connectYazsanaKey(input: { workspaceId: string; actorId: string; apiKey: string }): Promise<ConnectKeyResult> {
+  // Messages in the request's language (English outside a request, e.g. the demo seed).
+  const locale = await getServerLocale();
+  const t = translatorFor(locale, "apiKey");
+  const limits = await Promise.all([
+    consumeRateLimit("apiKeyVerificationByUser", input.actorId),
+    consumeRateLimit("apiKeyVerificationByWorkspace", input.workspaceId),
+  ]);
+  const blocked = limits.find((limit) => !limit.allowed);
+  if (blocked) {
+    return {
+      ok: false,
+      message: t("tooManyChecks", { when: tryAgainIn(blocked.retryAfterSeconds, locale) }),
+    };
+  }
+
   let verifiedUser;
   try {
     verifiedUser = await getYazsanaUser({ apiKey: input.apiKey });
   } catch (error) {
     if (!isYazsanaError(error)) throw error;
-    return error.kind === "invalid_key" ? { ok: false, reason: "refused" } : { ok: false, reason: "upstream", error };
+    await recordAuditEvent({
+      workspaceId: input.workspaceId,
+      actorId: input.actorId,
+      action: "api_key.verification_failed",
+      target: API_KEY_TARGET,
+      metadata: { reason: error.kind },
+    });
+    if (error.kind === "invalid_key") {
+      return { ok: false, field: "apiKey", message: t("refused") };
+    }
+    return { ok: false, message: t("notSaved", { reason: describeYazsanaError(error, translatorFor(locale, "yazsana")) }) };
   }
   // Only a key Yazsana accepted is worth scrubbing from logs; remembering any
   // pasted string would let a member blank out arbitrary log text.
@@ -32,21 +64,6 @@ export async function connectYazsanaKey(input: { workspaceId: string; actorId: s
   } catch (error) {
     if (!isKeyCustodyError(error)) throw error;
     console.error(`[api-key] cannot store a key: ${error.code}`);
-    return { ok: false, reason: "cannot_encrypt" };
-  }
-}
-
-/** Why a key was not stored, in the reader's language. */
-export function describeConnectFailure(
-  result: Exclude<ConnectKeyResult, { ok: true }>,
-  t: { apiKey: AppTranslator<"apiKey">; yazsana: AppTranslator<"yazsana"> },
-): string {
-  switch (result.reason) {
-    case "refused":
-      return t.apiKey("refused");
-    case "upstream":
-      return t.apiKey("notSaved", { reason: describeYazsanaError(result.error, t.yazsana) });
-    case "cannot_encrypt":
-      return t.apiKey("cannotEncrypt");
+    return { ok: false, message: t("cannotEncrypt") };
   }
 }

@@ -9,8 +9,7 @@ export type DemoAccount = { email: string; password: string; created: boolean; k
 export async function seedDemoAccount(input: { email: string; password: string; yazsanaKey?: string }): Promise<DemoAccount> {
   const { db } = await import("@/lib/db/client");
   const { createAccount } = await import("@/lib/auth/create-account");
-  const { connectYazsanaKey, describeConnectFailure } = await import("@/lib/workspaces/connect-yazsana-key");
-  const { translatorFor } = await import("@/lib/i18n/translator");
+  const { connectYazsanaKey } = await import("@/lib/workspaces/connect-yazsana-key");
 
   const email = input.email.toLowerCase();
   let user = await db.user.findUnique({ where: { email }, select: { id: true, currentWorkspaceId: true } });
@@ -28,10 +27,7 @@ export async function seedDemoAccount(input: { email: string; password: string; 
   let keyStored = !!membership?.workspace.credential;
   if (membership && !keyStored && input.yazsanaKey) {
     const result = await connectYazsanaKey({ workspaceId: membership.workspaceId, actorId: user.id, apiKey: input.yazsanaKey });
-    if (!result.ok) {
-      const reason = describeConnectFailure(result, { apiKey: translatorFor("en", "apiKey"), yazsana: translatorFor("en", "yazsana") });
-      throw new Error(`The demo key was not stored: ${reason}`);
-    }
+    if (!result.ok) throw new Error(`The demo key was not stored: ${result.message}`);
     keyStored = true;
   }
   await db.$disconnect();

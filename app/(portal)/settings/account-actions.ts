@@ -1,44 +1,31 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { userAction } from "@/lib/actions/define-action";
-import { changeName, changePassword, revokeAllSessions, type ChangePasswordResult } from "@/lib/auth/manage-account";
+import { changeName, changePassword, revokeAllSessions } from "@/lib/auth/manage-account";
 import { changeNameInput, changePasswordInput } from "@/lib/auth/schemas";
 import { isTimeZone, LOCALES } from "@/lib/i18n/locales";
 import { saveLocaleChoice, saveTimeZoneChoice } from "@/lib/i18n/save-preferences";
+import { getServerTranslations } from "@/lib/i18n/server-translations";
+import { translatorFor } from "@/lib/i18n/translator";
 import { v } from "@/lib/i18n/validation";
 
 export const changeNameAction = userAction("changeName", changeNameInput, async ({ name }, user) => {
   await changeName(user.id, name);
   revalidatePath("/", "layout");
-  return { ok: true, message: (await getTranslations("settings"))("profile.saved") };
+  return { ok: true, message: (await getServerTranslations("settings"))("profile.saved") };
 });
-
-async function passwordRefusal(result: Exclude<ChangePasswordResult, { ok: true }>): Promise<string> {
-  const [t, tv] = await Promise.all([getTranslations("settings.password"), getTranslations("validation")]);
-  switch (result.reason) {
-    case "rate_limited":
-      return t("rateLimited", { minutes: result.retryAfterMinutes });
-    case "wrong_current":
-      return t("wrongCurrent");
-    case "weak":
-      return tv(result.problem.key, result.problem.values);
-    case "unchanged":
-      return t("unchanged");
-  }
-}
 
 export const changePasswordAction = userAction("changePassword", changePasswordInput, async (input, user) => {
   const result = await changePassword(user.id, input.currentPassword, input.newPassword);
-  if (!result.ok) return { ok: false, fieldErrors: { [result.field]: [await passwordRefusal(result)] } };
-  return { ok: true, message: (await getTranslations("settings"))("password.changed") };
+  if (!result.ok) return { ok: false, fieldErrors: { [result.field]: [result.message] } };
+  return { ok: true, message: (await getServerTranslations("settings"))("password.changed") };
 });
 
 export const revokeSessionsAction = userAction("revokeSessions", z.object({}), async (_input, user) => {
   await revokeAllSessions(user.id);
-  return { ok: true, message: (await getTranslations("settings"))("sessions.done") };
+  return { ok: true, message: (await getServerTranslations("settings"))("sessions.done") };
 });
 
 const preferencesInput = z.object({
@@ -51,5 +38,5 @@ export const savePreferencesAction = userAction("savePreferences", preferencesIn
   await Promise.all([saveLocaleChoice(locale, user.id), saveTimeZoneChoice(timeZone || null, user.id)]);
   revalidatePath("/", "layout");
   // Answer in the language just chosen.
-  return { ok: true, message: (await getTranslations({ locale, namespace: "settings" }))("preferences.saved") };
+  return { ok: true, message: translatorFor(locale, "settings")("preferences.saved") };
 });

@@ -1,37 +1,23 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { workspaceAction } from "@/lib/actions/define-action";
+import { apiKeyInput } from "@/lib/api-key/api-key-input";
 import { removeApiKey } from "@/lib/api-key/remove-api-key";
-import { v } from "@/lib/i18n/validation";
-import { connectYazsanaKey, describeConnectFailure } from "@/lib/workspaces/connect-yazsana-key";
-
-const apiKeyInput = z.object({
-  apiKey: z
-    .string()
-    .trim()
-    .min(1, v("apiKeyRequired"))
-    .min(8, v("apiKeyTooShort"))
-    .max(512, v("apiKeyTooLong"))
-    .regex(/^\S+$/, v("apiKeySpaces")),
-});
+import { getServerTranslations } from "@/lib/i18n/server-translations";
+import { connectYazsanaKey } from "@/lib/workspaces/connect-yazsana-key";
 
 export const saveApiKeyAction = workspaceAction(
   "saveApiKey",
   { input: apiKeyInput, permission: "api_key.manage" },
   async ({ apiKey }, { workspace, user }) => {
-    const [result, t, yazsana] = await Promise.all([
-      connectYazsanaKey({ workspaceId: workspace.id, actorId: user.id, apiKey }),
-      getTranslations("apiKey"),
-      getTranslations("yazsana"),
-    ]);
+    const result = await connectYazsanaKey({ workspaceId: workspace.id, actorId: user.id, apiKey });
     if (!result.ok) {
-      const message = describeConnectFailure(result, { apiKey: t, yazsana });
-      return result.reason === "refused" ? { ok: false, fieldErrors: { apiKey: [message] } } : { ok: false, message };
+      return result.field ? { ok: false, fieldErrors: { apiKey: [result.message] } } : { ok: false, message: result.message };
     }
     revalidatePath("/", "layout");
+    const t = await getServerTranslations("apiKey");
     return { ok: true, message: t(result.replaced ? "replaced" : "saved", { username: result.username, last4: result.last4 }) };
   },
 );
@@ -42,7 +28,7 @@ export const removeApiKeyAction = workspaceAction(
   async (_input, { workspace, user }) => {
     const removed = await removeApiKey({ workspaceId: workspace.id, actorId: user.id });
     revalidatePath("/", "layout");
-    const t = await getTranslations("apiKey");
+    const t = await getServerTranslations("apiKey");
     return removed ? { ok: true, message: t("removed") } : { ok: false, message: t("nothingToRemove") };
   },
 );
