@@ -4,10 +4,13 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { clientIp } from "./client-ip";
 import { loadSessionUser } from "./load-session-user";
 import { LOGIN_ERROR, rateLimitedLoginError } from "./login-errors";
+import { nowInSeconds, sessionLapsed, sessionLifetime } from "./session-lifetime";
 import { verifyCredentials } from "./verify-credentials";
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // The token and cookie live no longer than the absolute lifetime; the idle
+  // timeout is checked from the token's lastSeen claim (see session-lifetime.ts).
+  session: { strategy: "jwt", maxAge: sessionLifetime().absoluteSeconds },
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({
@@ -23,15 +26,26 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.sessionVersion = user.sessionVersion;
+      const now = nowInSeconds();
+      if (user) {
+        token.sessionVersion = user.sessionVersion;
+        token.authTime = now;
+        token.lastSeen = now;
+      } else if (!sessionLapsed(token, now)) {
+        // Where next-auth writes the cookie back (its /api/auth routes), this
+        // use counts; a lapsed token is left as it is for the check below.
+        token.lastSeen = now;
+      }
       return token;
     },
     // Every server-side session read (getCurrentUser) and /api/auth/session
     // pass through here: the user is re-read from the database, so a revoked
     // session (password changed, "log out everywhere") ends at once and a new
-    // name shows at once.
+    // name shows at once. A session past its idle timeout or absolute
+    // lifetime ends here too, whatever the cookie's own expiry says.
     async session({ session, token }) {
-      const user = token.sub ? await loadSessionUser(token.sub, token.sessionVersion) : null;
+      const live = token.sub && !sessionLapsed(token, nowInSeconds());
+      const user = live ? await loadSessionUser(token.sub!, token.sessionVersion) : null;
       if (!user) return { expires: new Date(0).toISOString() } as typeof session;
       session.user = { id: user.id, email: user.email, name: user.name };
       session.currentWorkspaceId = user.currentWorkspaceId;
