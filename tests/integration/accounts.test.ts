@@ -1,5 +1,9 @@
+import { randomBytes } from "node:crypto";
 import * as argon2 from "@node-rs/argon2";
+import type { Session } from "next-auth";
+import { decode, encode, type JWT } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { authOptions } from "@/lib/auth/auth-options";
 import { db } from "@/lib/db/client";
 import { createAccount } from "@/lib/auth/create-account";
 import { changePassword, revokeAllSessions } from "@/lib/auth/manage-account";
@@ -71,23 +75,61 @@ describe("login", () => {
   });
 });
 
+// Session tokens made and read the way next-auth does with our authOptions.
+const SESSION_SECRET = randomBytes(32).toString("base64url");
+const { jwt: jwtCallback, session: sessionCallback } = authOptions.callbacks!;
+
+/** Logs in as the credentials provider does and returns the session cookie's value. */
+async function sessionTokenAfterLogin(email: string, password: string): Promise<string> {
+  const login = await verifyCredentials({ email, password });
+  if (!login.ok) throw new Error(`login refused: ${login.reason}`);
+  const { user } = login;
+  const token = await jwtCallback!({ token: { sub: user.id, email: user.email, name: user.name }, user, account: null, trigger: "signIn" });
+  return encode({ token, secret: SESSION_SECRET });
+}
+
+/**
+ * What next-auth's session read (`/api/auth/session`, getServerSession) makes
+ * of a token: decrypt it, run the jwt callback, then the session callback.
+ * The signed-in user, or null when the token is refused.
+ */
+async function userOfSessionToken(sessionToken: string): Promise<Session["user"] | null> {
+  const decoded = await decode({ token: sessionToken, secret: SESSION_SECRET });
+  if (!decoded) return null;
+  const token: JWT = await jwtCallback!({ token: decoded } as Parameters<NonNullable<typeof jwtCallback>>[0]);
+  const empty = { expires: new Date(Date.now() + 60_000).toISOString() };
+  const session = (await sessionCallback!({ session: empty, token } as Parameters<NonNullable<typeof sessionCallback>>[0])) as Session;
+  return session.user ?? null;
+}
+
 describe("sessions and passwords", () => {
-  it("changing the password needs the current one and revokes every session", async () => {
+  it("changing the password needs the current one and refuses every session token issued before", async () => {
     const { userId, email } = await newAccount();
+    const oldToken = await sessionTokenAfterLogin(email, PASSWORD);
+    const otherBrowserToken = await sessionTokenAfterLogin(email, PASSWORD);
+    expect(await userOfSessionToken(oldToken)).toMatchObject({ id: userId, email });
+
     expect(await changePassword(userId, "wrong current", "a brand new passphrase")).toMatchObject({ ok: false, field: "currentPassword" });
     expect(await changePassword(userId, PASSWORD, "password123")).toMatchObject({ ok: false, field: "newPassword" });
-    const before = await db.user.findUniqueOrThrow({ where: { id: userId } });
+    // A refused change ends nothing.
+    expect(await userOfSessionToken(oldToken)).toMatchObject({ id: userId });
+
     expect(await changePassword(userId, PASSWORD, "a brand new passphrase")).toEqual({ ok: true });
-    const after = await db.user.findUniqueOrThrow({ where: { id: userId } });
-    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
-    expect(await verifyCredentials({ email, password: "a brand new passphrase" })).toMatchObject({ ok: true });
+    expect(await userOfSessionToken(oldToken)).toBeNull();
+    expect(await userOfSessionToken(otherBrowserToken)).toBeNull();
     expect(await verifyCredentials({ email, password: PASSWORD })).toMatchObject({ ok: false });
+    const newToken = await sessionTokenAfterLogin(email, "a brand new passphrase");
+    expect(await userOfSessionToken(newToken)).toMatchObject({ id: userId, email });
   });
 
-  it("log out everywhere bumps the session version", async () => {
-    const { userId } = await newAccount();
+  it("log out everywhere refuses every session token issued before, and a new login works", async () => {
+    const { userId, email } = await newAccount();
+    const tokens = [await sessionTokenAfterLogin(email, PASSWORD), await sessionTokenAfterLogin(email, PASSWORD)];
+    for (const token of tokens) expect(await userOfSessionToken(token)).toMatchObject({ id: userId });
+
     await revokeAllSessions(userId);
-    expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).sessionVersion).toBe(2);
+    for (const token of tokens) expect(await userOfSessionToken(token)).toBeNull();
+    expect(await userOfSessionToken(await sessionTokenAfterLogin(email, PASSWORD))).toMatchObject({ id: userId, email });
   });
 });
 
