@@ -1,18 +1,25 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
-import { COMMON_PASSWORDS } from "./common-passwords";
+import { isCommonPassword } from "./common-passwords";
 import { MAX_PASSWORD_LENGTH } from "./schemas";
 
 export const MIN_PASSWORD_LENGTH = 10;
+const MIN_DIGITS_ONLY_LENGTH = 16;
 
 /** Why a new password is not acceptable, or null when it is. */
 export function passwordProblem(password: string, email?: string): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
   if (password.length > MAX_PASSWORD_LENGTH) return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
-  const lowered = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lowered)) return "This password is too common. Choose another.";
-  if (email && lowered === email.toLowerCase()) return "Don't use your email address as your password.";
+  if (email && password.toLowerCase() === email.toLowerCase()) return "Don't use your email address as your password.";
   if (/^(.)\1+$/.test(password)) return "Don't repeat a single character.";
+  // Digits alone are guessed in sequence order ("0123456789") first.
+  if (/^\d+$/.test(password) && password.length < MIN_DIGITS_ONLY_LENGTH) {
+    return `A password of digits only needs at least ${MIN_DIGITS_ONLY_LENGTH} of them. Add some letters or words.`;
+  }
+  const emailName = email?.split("@")[0];
+  if (isCommonPassword(password, emailName ? [emailName, ...emailName.split(/[^\p{L}\d]+/u)] : [])) {
+    return "This password is too common. Choose another.";
+  }
   return null;
 }
 
