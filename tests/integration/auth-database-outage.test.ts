@@ -27,7 +27,7 @@ describe("a database outage during authentication", () => {
     const expires = new Date(Date.now() + 3_600_000).toISOString();
     const session = await sessionCallback({
       session: { expires, user: { id: "", email: "", name: "" }, currentWorkspaceId: null },
-      token: { sub: "9a1c3f0e-8f57-4d43-9e0f-3c3b8f7d2a11", sessionVersion: 0 },
+      token: { sub: "9a1c3f0e-8f57-4d43-9e0f-3c3b8f7d2a11", sessionVersion: 0, authTime: Math.floor(Date.now() / 1000), lastSeen: Math.floor(Date.now() / 1000) },
     } as never);
     expect(session).toEqual({ expires, unavailable: true });
   });
