@@ -1,13 +1,21 @@
 import { randomBytes } from "node:crypto";
+import * as argon2 from "@node-rs/argon2";
 import type { Session } from "next-auth";
 import { decode, encode, type JWT } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { authOptions } from "@/lib/auth/auth-options";
 import { db } from "@/lib/db/client";
 import { createAccount } from "@/lib/auth/create-account";
 import { changePassword, revokeAllSessions } from "@/lib/auth/manage-account";
-import { LOGIN_RATE_LIMIT, verifyCredentials } from "@/lib/auth/verify-credentials";
-import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { rateLimitRules } from "@/lib/rate-limit/rate-limit-rules";
+import { changePasswordInput, MAX_PASSWORD_LENGTH, signUpInput } from "@/lib/auth/schemas";
+
+// The real argon2, watched: some inputs must be refused before any hashing.
+vi.mock("@node-rs/argon2", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@node-rs/argon2")>();
+  return { ...real, hash: vi.fn(real.hash), verify: vi.fn(real.verify) };
+});
 
 const PASSWORD = "correct horse battery";
 let counter = 0;
@@ -58,7 +66,7 @@ describe("login", () => {
 
   it("locks an email out after too many failures, even with the right password", async () => {
     const { email } = await newAccount();
-    for (let attempt = 0; attempt < LOGIN_RATE_LIMIT.limit; attempt++) {
+    for (let attempt = 0; attempt < rateLimitRules().loginFailuresByEmailAndIp.points; attempt++) {
       await verifyCredentials({ email, password: "wrong password!" });
     }
     const result = await verifyCredentials({ email, password: PASSWORD });
@@ -125,21 +133,30 @@ describe("sessions and passwords", () => {
   });
 });
 
-describe("rate limits in Postgres", () => {
-  it("counts within a window and starts over after it", async () => {
-    // A window far longer than the test, so a slow machine can't split the three attempts across two windows.
-    const rule = { limit: 2, windowSeconds: 3600 };
-    const key = `test:${randomBytes(6).toString("hex")}`;
-    expect((await consumeRateLimit(key, rule)).allowed).toBe(true);
-    expect((await consumeRateLimit(key, rule)).allowed).toBe(true);
-    const refused = await consumeRateLimit(key, rule);
-    expect(refused.allowed).toBe(false);
-    expect(refused.retryAfterSeconds).toBeGreaterThan(3500);
-    expect(refused.retryAfterSeconds).toBeLessThanOrEqual(3600);
-    // The window passes: the bucket is moved back in time instead of the test waiting an hour.
-    await db.$executeRaw`UPDATE rate_limit_buckets SET window_start = window_start - make_interval(secs => 3600) WHERE key = ${key}`;
-    expect((await consumeRateLimit(key, rule)).allowed).toBe(true);
-    expect((await consumeRateLimit(key, rule)).allowed).toBe(true);
-    expect((await consumeRateLimit(key, rule)).allowed).toBe(false);
+describe("work done before hashing", () => {
+  const tooLong = "x".repeat(MAX_PASSWORD_LENGTH + 1);
+  beforeEach(() => {
+    vi.mocked(argon2.hash).mockClear();
+    vi.mocked(argon2.verify).mockClear();
+  });
+
+  it("refuses an over-long password at login without hashing it", async () => {
+    const { email } = await newAccount();
+    vi.mocked(argon2.verify).mockClear();
+    expect(await verifyCredentials({ email, password: tooLong })).toEqual({ ok: false, reason: "invalid" });
+    expect(argon2.verify).not.toHaveBeenCalled();
+  });
+
+  it("refuses an over-long password at sign-up and password change with a clear message", () => {
+    const signUp = signUpInput.safeParse({ name: "A", email: "a@example.com", password: tooLong, workspaceName: "Acme" });
+    expect(signUp.success ? [] : signUp.error.issues.map((issue) => issue.message)).toEqual([`Use at most ${MAX_PASSWORD_LENGTH} characters.`]);
+    expect(changePasswordInput.safeParse({ currentPassword: tooLong, newPassword: "a fine passphrase", confirmPassword: "a fine passphrase" }).success).toBe(false);
+  });
+
+  it("answers a taken email without hashing the password", async () => {
+    const { email } = await newAccount();
+    vi.mocked(argon2.hash).mockClear();
+    expect(await createAccount({ name: "B", email, password: PASSWORD, workspaceName: "Other" })).toEqual({ ok: false, reason: "email_taken" });
+    expect(argon2.hash).not.toHaveBeenCalled();
   });
 });
