@@ -88,10 +88,11 @@ test("npm run demo starts everything, the printed demo login works, and Ctrl-C s
     process.kill(-demo.pid!, "SIGINT");
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))]);
     expect(demo.exitCode ?? demo.signalCode).not.toBeNull();
+    // npm may exit before the demo has finished stopping what it started: wait for the whole group.
+    await expect.poll(() => processGroup(demo.pid!), { timeout: 30_000 }).toEqual([]);
     if (postgresPid) await expect.poll(() => isProcessAlive(postgresPid), { timeout: 15_000 }).toBe(false);
     for (const { pid, command } of [...app, ...simulator]) expect(isProcessAlive(pid), `${command} still runs`).toBe(false);
-    // Nothing the demo started is left, in its process group or on its ports.
-    await expect.poll(() => processGroup(demo.pid!), { timeout: 15_000 }).toEqual([]);
+    // Nothing the demo started is left on its ports.
     for (const port of [appPort, simulatorPort, postgresPort]) expect(await portIsFree(port), `port ${port} still in use`).toBe(true);
     rmSync(dataDir, { recursive: true, force: true });
   }
