@@ -54,10 +54,10 @@ export const authOptions: NextAuthOptions = {
     // name shows at once. A session past its idle timeout or absolute
     // lifetime ends here too, whatever the cookie's own expiry says.
     async session({ session, token }) {
-      if (!token.sub || sessionLapsed(token, nowInSeconds())) return { expires: new Date(0).toISOString() } as typeof session;
+      const live = token.sub && !sessionLapsed(token, nowInSeconds());
       let user;
       try {
-        user = await loadSessionUser(token.sub, token.sessionVersion);
+        user = live ? await loadSessionUser(token.sub!, token.sessionVersion) : null;
       } catch (error) {
         // A database outage is not a logout: throwing here would make next-auth
         // clear the cookie. Answer "unknown" instead; getCurrentUser turns it
