@@ -32,6 +32,12 @@ export async function connectYazsanaKey(input: { workspaceId: string; actorId: s
   } catch (error) {
     if (!isKeyCustodyError(error)) throw error;
     console.error(`[api-key] cannot store a key: ${error.code}`);
+    if (error.code === "kek_outdated") {
+      return {
+        ok: false,
+        message: "This server's master key settings are out of date (a newer master key is in use), so nothing was saved. Ask your operator to update KEY_ENCRYPTION_KEYS on every server.",
+      };
+    }
     return {
       ok: false,
       message: "The server cannot encrypt API keys right now (its master key is missing or invalid), so nothing was saved. Ask your operator to check KEY_ENCRYPTION_KEYS.",
