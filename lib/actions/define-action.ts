@@ -1,7 +1,9 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { translateIssue } from "@/lib/i18n/validation";
 import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
 import { getWorkspaceContext, type WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { roleCan, type Permission } from "@/lib/workspaces/roles";
@@ -9,41 +11,53 @@ import { WORKSPACE_FIELD, type ActionState } from "./action-state";
 
 type ServerAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
-const SESSION_ENDED: ActionState = { ok: false, message: "Your session has ended. Log in again to continue." };
-const NOT_ALLOWED: ActionState = { ok: false, message: "Your role in this workspace doesn't allow this." };
-const OTHER_WORKSPACE: ActionState = {
-  ok: false,
-  message: "You switched workspace in another tab since this page was opened, so nothing was done. Reload the page and try again.",
-};
-const FAILED: ActionState = { ok: false, message: "Something went wrong on our side and nothing was changed. Please try again." };
+/**
+ * Messages are translated here, on the server, in the request's language
+ * (the same resolution as the page): handlers return finished sentences
+ * from `await getTranslations("<namespace>")`, and zod messages are keys of
+ * the validation namespace (lib/i18n/validation.ts), translated below.
+ */
+async function failure(key: "sessionEnded" | "notAllowed" | "otherWorkspace" | "failed" | "unreadableInput"): Promise<ActionState> {
+  const t = await getTranslations("errors");
+  return { ok: false, message: t(key) };
+}
 
-function invalidInput(error: z.ZodError): ActionState {
+async function invalidInput(error: z.ZodError): Promise<ActionState> {
+  const [t, tv] = await Promise.all([getTranslations("errors"), getTranslations("validation")]);
   const fieldErrors: Partial<Record<string, string[]>> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");
-    (fieldErrors[field] ??= []).push(issue.message);
+    (fieldErrors[field] ??= []).push(translateIssue(issue, tv));
   }
-  return { ok: false, message: "Please correct the highlighted fields.", fieldErrors };
+  return { ok: false, message: t("invalidInput"), fieldErrors };
 }
 
-/** Parses FormData, then runs the handler; redirects pass through, other errors become a safe message. */
-function wrap<S extends z.ZodType, C>(
+/**
+ * The one path every action takes: anything but FormData is refused, then the
+ * session (and workspace, role) is checked, and only then is the input
+ * parsed — a signed-out caller learns nothing about the form. Redirects pass
+ * through; other errors become a safe message. Exported for the wrappers
+ * below and for tests.
+ */
+export function guardedAction<S extends z.ZodType, C>(
   name: string,
   input: S,
-  loadContext: () => Promise<C | ActionState>,
+  loadContext: (formData: FormData) => Promise<C | ActionState>,
   handler: (input: z.output<S>, context: C) => Promise<ActionState>,
 ): ServerAction {
   return async (_previous, formData) => {
-    const parsed = input.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return invalidInput(parsed.error);
+    // Server actions can be called with any serialisable value, not only the form's FormData.
+    if (!(formData instanceof FormData)) return failure("unreadableInput");
     try {
-      const context = await loadContext();
+      const context = await loadContext(formData);
       if (isActionState(context)) return context;
+      const parsed = input.safeParse(Object.fromEntries(formData));
+      if (!parsed.success) return invalidInput(parsed.error);
       return await handler(parsed.data, context);
     } catch (error) {
       unstable_rethrow(error);
       console.error(`[action ${name}] failed: ${describeErrorForLog(error)}`);
-      return FAILED;
+      return failure("failed");
     }
   };
 }
@@ -54,7 +68,7 @@ function isActionState(value: unknown): value is ActionState {
 
 /** For visitors without a session (sign-up). */
 export function publicAction<S extends z.ZodType>(name: string, input: S, handler: (input: z.output<S>) => Promise<ActionState>) {
-  return wrap(name, input, async () => null, (data) => handler(data));
+  return guardedAction(name, input, async () => null, (data) => handler(data));
 }
 
 /** For the signed-in user's own account, whatever workspace they are in. */
@@ -63,7 +77,7 @@ export function userAction<S extends z.ZodType>(
   input: S,
   handler: (input: z.output<S>, user: CurrentUser) => Promise<ActionState>,
 ) {
-  return wrap(name, input, async () => (await getCurrentUser()) ?? SESSION_ENDED, handler);
+  return guardedAction(name, input, async () => (await getCurrentUser()) ?? failure("sessionEnded"), handler);
 }
 
 /**
@@ -78,19 +92,15 @@ export function workspaceAction<S extends z.ZodType>(
   config: { input: S; permission: Permission },
   handler: (input: z.output<S>, context: WorkspaceContext) => Promise<ActionState>,
 ): ServerAction {
-  return async (previous, formData) => {
-    const renderedFor = formData.get(WORKSPACE_FIELD);
-    const guarded = wrap(
-      name,
-      config.input,
-      async () => {
-        const context = await getWorkspaceContext();
-        if (!context) return SESSION_ENDED;
-        if (renderedFor !== context.workspace.id) return OTHER_WORKSPACE;
-        return roleCan(context.role, config.permission) ? context : NOT_ALLOWED;
-      },
-      handler,
-    );
-    return guarded(previous, formData);
-  };
+  return guardedAction(
+    name,
+    config.input,
+    async (formData) => {
+      const context = await getWorkspaceContext();
+      if (!context) return failure("sessionEnded");
+      if (formData.get(WORKSPACE_FIELD) !== context.workspace.id) return failure("otherWorkspace");
+      return roleCan(context.role, config.permission) ? context : failure("notAllowed");
+    },
+    handler,
+  );
 }

@@ -19,7 +19,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   // logout. Show the temporarily-unavailable page (HTTP 503); the cookie stays.
   if (session?.unavailable) redirect(await unavailableUrl());
   if (!session?.user?.id) return null;
-  return { ...session.user, currentWorkspaceId: session.currentWorkspaceId ?? null };
+  return {
+    ...session.user,
+    currentWorkspaceId: session.currentWorkspaceId ?? null,
+    locale: session.preferences?.locale ?? null,
+    timeZone: session.preferences?.timeZone ?? null,
+  };
 });
 
 /** Where to wait out an outage, remembering the page to come back to. */

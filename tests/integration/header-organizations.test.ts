@@ -36,7 +36,7 @@ beforeAll(async () => {
     actorId: account.userId,
   });
   context = {
-    user: { id: account.userId, email, name: "Ayşe Owner", currentWorkspaceId: account.workspaceId },
+    user: { id: account.userId, email, name: "Ayşe Owner", currentWorkspaceId: account.workspaceId, locale: null, timeZone: null },
     workspace: { id: account.workspaceId, name: "Acme" },
     role: "owner",
   };
