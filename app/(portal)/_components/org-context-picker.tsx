@@ -1,11 +1,8 @@
+import { getTranslations } from "next-intl/server";
 import { loadOrganizations } from "@/lib/workspaces/load-organizations";
 import { orgContextOptions, PERSONAL_CONTEXT } from "@/lib/workspaces/org-context";
 import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { OrgContextSwitcher } from "./org-context-switcher";
-
-const TEXT = {
-  unavailable: "Organizations unavailable",
-} as const;
 
 /**
  * Server half of the header's context switcher: loads the key's organizations.
@@ -16,9 +13,10 @@ export async function OrgContextPicker({ context }: { context: WorkspaceContext 
   const view = await loadOrganizations(context, "header");
   if (view.status === "no_key") return null;
   if (view.status === "error") {
+    const t = await getTranslations("outage");
     return (
       <span data-testid="org-context-unavailable" title={view.message} className="text-xs text-slate-500">
-        {TEXT.unavailable}
+        {t("orgsUnavailable")}
       </span>
     );
   }
