@@ -1,18 +1,22 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
+import type { ValidationKey } from "@/lib/i18n/validation";
 import { COMMON_PASSWORDS } from "./common-passwords";
-import { MAX_PASSWORD_LENGTH } from "./schemas";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-length";
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
 
-/** Why a new password is not acceptable, or null when it is. */
-export function passwordProblem(password: string, email?: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
-  if (password.length > MAX_PASSWORD_LENGTH) return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
+/** Why a new password is not acceptable: a key of the validation catalog, with its values. */
+export type PasswordProblem = { key: ValidationKey; values?: { minimum?: number; maximum?: number } };
+
+/** Why a new password is not acceptable, or null when it is. Show it with `t(problem.key, problem.values)`. */
+export function passwordProblem(password: string, email?: string): PasswordProblem | null {
+  if (password.length < MIN_PASSWORD_LENGTH) return { key: "passwordTooShort", values: { minimum: MIN_PASSWORD_LENGTH } };
+  if (password.length > MAX_PASSWORD_LENGTH) return { key: "passwordTooLong", values: { maximum: MAX_PASSWORD_LENGTH } };
   const lowered = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lowered)) return "This password is too common. Choose another.";
-  if (email && lowered === email.toLowerCase()) return "Don't use your email address as your password.";
-  if (/^(.)\1+$/.test(password)) return "Don't repeat a single character.";
+  if (COMMON_PASSWORDS.has(lowered)) return { key: "passwordCommon" };
+  if (email && lowered === email.toLowerCase()) return { key: "passwordIsEmail" };
+  if (/^(.)\1+$/.test(password)) return { key: "passwordRepeated" };
   return null;
 }
 

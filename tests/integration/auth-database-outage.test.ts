@@ -6,6 +6,7 @@ import type { CredentialsConfig } from "next-auth/providers/credentials";
 process.env.DATABASE_URL = "postgresql://nobody:nothing@127.0.0.1:1/none";
 const { authOptions } = await import("@/lib/auth/auth-options");
 const { loginErrorMessage } = await import("@/lib/auth/login-errors");
+const { translatorFor } = await import("@/lib/i18n/translator");
 
 const credentials = authOptions.providers[0] as unknown as { options: CredentialsConfig };
 const authorize = credentials.options.authorize;
@@ -19,7 +20,7 @@ describe("a database outage during authentication", () => {
       (caught: unknown) => caught as Error,
     );
     expect(error.message).toBe("temporarily_unavailable");
-    expect(loginErrorMessage(error.message)).toMatch(/temporarily unavailable/);
+    expect(loginErrorMessage(error.message, translatorFor("en", "auth"))).toMatch(/temporarily unavailable/);
   });
 
   it("a session check answers 'unavailable' instead of ending the session", async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { passwordProblem } from "@/lib/auth/password";
+import { passwordProblem as problemOf } from "@/lib/auth/password";
+import { translatorFor } from "@/lib/i18n/translator";
+
+const validation = translatorFor("en", "validation");
+const passwordProblem = (password: string, email?: string) => {
+  const problem = problemOf(password, email);
+  return problem && validation(problem.key, problem.values);
+};
 
 describe("password policy", () => {
   it("refuses short, common, repeated and email-equal passwords", () => {
@@ -16,7 +23,8 @@ describe("password policy", () => {
 
 describe("login error messages", () => {
   it("turn the codes authorize() throws into sentences that reveal nothing about the account", async () => {
-    const { loginErrorMessage, rateLimitedLoginError, LOGIN_ERROR } = await import("@/lib/auth/login-errors");
+    const { loginErrorMessage: messageIn, rateLimitedLoginError, LOGIN_ERROR } = await import("@/lib/auth/login-errors");
+    const loginErrorMessage = (code: string) => messageIn(code, translatorFor("en", "auth"));
     expect(loginErrorMessage(LOGIN_ERROR.invalid)).toBe("Email or password is wrong.");
     expect(loginErrorMessage("CredentialsSignin")).toBe("Email or password is wrong.");
     expect(loginErrorMessage(rateLimitedLoginError(61))).toBe("Too many attempts. Try again in 2 minutes.");

@@ -10,17 +10,17 @@ import { OrgContextSwitcher } from "./org-context-switcher";
  * the switcher's place (the reason as its tooltip) instead of the list.
  */
 export async function OrgContextPicker({ context }: { context: WorkspaceContext }) {
-  const view = await loadOrganizations(context, "header");
+  const [view, t] = await Promise.all([loadOrganizations(context, "header"), getTranslations("workspaces.orgContext")]);
   if (view.status === "no_key") return null;
   if (view.status === "error") {
-    const t = await getTranslations("outage");
     return (
       <span data-testid="org-context-unavailable" title={view.message} className="text-xs text-slate-500">
-        {t("orgsUnavailable")}
+        {t("listUnavailable")}
       </span>
     );
   }
-  const options = orgContextOptions(view.organizations).map((option) => ({
+  const labels = { personal: t("personalCredit"), disabled: (name: string) => t("disabledOption", { name }) };
+  const options = orgContextOptions(view.organizations, labels).map((option) => ({
     value: option.organizationId ?? PERSONAL_CONTEXT,
     label: option.label,
     disabled: option.disabled,
