@@ -4,7 +4,7 @@ import type { AppTranslator } from "@/lib/i18n/translator";
  * The codes next-auth's authorize() throws and the sentences the login form
  * shows for them: never anything about whether the account exists.
  */
-export const LOGIN_ERROR = { invalid: "invalid_credentials", rateLimited: "rate_limited" } as const;
+export const LOGIN_ERROR = { invalid: "invalid_credentials", rateLimited: "rate_limited", unavailable: "temporarily_unavailable" } as const;
 
 export function rateLimitedLoginError(retryAfterSeconds: number): string {
   return `${LOGIN_ERROR.rateLimited}:${retryAfterSeconds}`;
@@ -18,5 +18,6 @@ export function loginErrorMessage(code: string | null | undefined, t: AppTransla
     return t("loginErrors.rateLimited", { minutes });
   }
   if (code === LOGIN_ERROR.invalid || code === "CredentialsSignin") return t("loginErrors.invalid");
+  if (code === LOGIN_ERROR.unavailable) return t("loginErrors.unavailable");
   return t("loginErrors.unknown");
 }

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { loginErrorMessage } from "@/lib/auth/login-errors";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { LoginForm } from "./login-form";
 
@@ -11,8 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("login.metaTitle") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> }) {
+  const { callbackUrl, error } = await searchParams;
   const destination = safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined);
   if (await getCurrentUser()) redirect(destination);
   const t = await getTranslations("auth");
@@ -25,8 +26,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {t("login.createWorkspace")}
         </Link>
       </p>
+      {/* next-auth sends failed logins without JavaScript here with one of our codes; unknown codes get a generic sentence. */}
       <ClientMessages namespaces={["auth"]}>
-        <LoginForm destination={destination} />
+        <LoginForm destination={destination} initialMessage={typeof error === "string" ? loginErrorMessage(error, t) : undefined} />
       </ClientMessages>
     </>
   );
