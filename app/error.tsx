@@ -12,9 +12,9 @@ export default function RootError({ error, reset }: { error: Error & { digest?: 
   return (
     <main className="mx-auto flex min-h-screen max-w-lg flex-col items-center justify-center gap-4 px-6 text-center">
       <div role="alert">
-        <h1 className="text-2xl font-semibold text-slate-900">{t("pageFailedTitle")}</h1>
+        <h1 className="text-2xl font-semibold text-slate-900">{t("rootErrorTitle")}</h1>
         <p className="mt-2 text-sm text-slate-600">
-          {t("pageFailedBody")}
+          {t("rootErrorBody")}
           {error.digest && <> {t("reference")} <code className="font-mono">{error.digest}</code></>}
         </p>
       </div>

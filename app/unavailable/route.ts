@@ -1,43 +1,55 @@
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
-import { messages } from "@/messages";
+import { translatorFor } from "@/lib/i18n/translator";
 
 export const dynamic = "force-dynamic";
 
 const RETRY_SECONDS = 15;
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-
-function cookieValue(request: Request, name: string): string | null {
-  for (const part of (request.headers.get("cookie") ?? "").split(";")) {
-    const [key, ...value] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(value.join("="));
-  }
-  return null;
+/**
+ * The visitor's language without the database (which is down, so no saved
+ * choice): the language cookie the switcher sets, else Accept-Language.
+ */
+function pageText(request: Request) {
+  const cookie = request.headers
+    .get("cookie")
+    ?.split(/;\s*/)
+    .find((entry) => entry.startsWith(`${LOCALE_COOKIE}=`))
+    ?.slice(LOCALE_COOKIE.length + 1);
+  const locale = resolveLocale({ cookie, acceptLanguage: request.headers.get("accept-language") });
+  const t = translatorFor(locale, "errors");
+  return {
+    locale,
+    title: t("unavailableTitle"),
+    heading: t("unavailableHeading"),
+    body: t("unavailableBody"),
+    retrying: t("unavailableRetrying", { seconds: RETRY_SECONDS }),
+    retry: t("tryAgain"),
+  };
 }
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /**
  * Where a request lands when the session could not be checked because the
  * database is down: an honest 503 (so monitors and proxies see an outage,
  * not a logout or a 200), with the session cookie left alone. A route handler
- * rather than a page, because pages cannot choose their status code. It needs
- * nothing from the database — not even the user's saved language, which
- * next-intl's request config would read, so the language comes from the
- * cookie or the browser — and `from` passes the same check as a login
- * callback, so it can only lead back into this site.
+ * rather than a page, because pages cannot choose their status code. It
+ * needs nothing from the database, and `from` passes the same check as a
+ * login callback, so it can only lead back into this site.
  */
 export function GET(request: Request) {
-  const from = escapeHtml(safeCallbackPath(new URL(request.url).searchParams.get("from")));
-  const locale = resolveLocale({ cookie: cookieValue(request, LOCALE_COOKIE), acceptLanguage: request.headers.get("accept-language") });
-  const text = messages[locale].outage;
-  const appName = messages[locale].common.appName;
+  const from = safeCallbackPath(new URL(request.url).searchParams.get("from"));
+  const target = escapeHtml(from);
+  const TEXT = pageText(request);
   const html = `<!doctype html>
-<html lang="${locale}">
+<html lang="${TEXT.locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="refresh" content="${RETRY_SECONDS};url=${from}">
-<title>${escapeHtml(`${text.pageTitle} · ${appName}`)}</title>
+<meta http-equiv="refresh" content="${RETRY_SECONDS};url=${target}">
+<title>${escapeHtml(TEXT.title)}</title>
 <style>
 body{margin:0;font-family:system-ui,sans-serif;color:#0f172a;background:#f8fafc}
 main{max-width:32rem;margin:0 auto;min-height:100vh;display:flex;flex-direction:column;justify-content:center;gap:1rem;padding:0 1.5rem;text-align:center}
@@ -48,11 +60,11 @@ a{align-self:center;background:#2563eb;color:#fff;border-radius:.375rem;padding:
 <body>
 <main>
 <div role="alert">
-<h1>${escapeHtml(text.heading)}</h1>
-<p>${escapeHtml(text.body)}</p>
-<p>${escapeHtml(text.retrying.replace("{seconds}", String(RETRY_SECONDS)))}</p>
+<h1>${escapeHtml(TEXT.heading)}</h1>
+<p>${escapeHtml(TEXT.body)}</p>
+<p>${escapeHtml(TEXT.retrying)}</p>
 </div>
-<a href="${from}">${escapeHtml(text.retry)}</a>
+<a href="${target}">${escapeHtml(TEXT.retry)}</a>
 </main>
 </body>
 </html>`;
