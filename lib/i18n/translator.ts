@@ -1,4 +1,6 @@
-import { createTranslator, type Messages, type NamespaceKeys, type NestedKeyOf } from "next-intl";
+// use-intl/core, not next-intl: the demo seed and operator scripts load lib/ under
+// the react-server condition, where next-intl's React entry cannot load.
+import { createTranslator, type Messages, type NamespaceKeys, type NestedKeyOf } from "use-intl/core";
 import { messages } from "@/messages";
 import type { Locale } from "./locales";
 
