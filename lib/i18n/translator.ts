@@ -1,4 +1,7 @@
-import { createTranslator, type Messages, type NamespaceKeys, type NestedKeyOf } from "next-intl";
+import type { Messages, NamespaceKeys, NestedKeyOf } from "next-intl";
+// use-intl's core (what next-intl re-exports) has no React in it, so scripts run
+// under the react-server condition (the demo seed) can word messages too.
+import { createTranslator } from "use-intl/core";
 import { messages } from "@/messages";
 import type { Locale } from "./locales";
 
