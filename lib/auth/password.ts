@@ -1,10 +1,11 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 import type { ValidationKey } from "@/lib/i18n/validation";
-import { COMMON_PASSWORDS } from "./common-passwords";
+import { isCommonPassword } from "./common-passwords";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-length";
 
 export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
+const MIN_DIGITS_ONLY_LENGTH = 16;
 
 /** Why a new password is not acceptable: a key of the validation catalog, with its values. */
 export type PasswordProblem = { key: ValidationKey; values?: { minimum?: number; maximum?: number } };
@@ -13,10 +14,16 @@ export type PasswordProblem = { key: ValidationKey; values?: { minimum?: number;
 export function passwordProblem(password: string, email?: string): PasswordProblem | null {
   if (password.length < MIN_PASSWORD_LENGTH) return { key: "passwordTooShort", values: { minimum: MIN_PASSWORD_LENGTH } };
   if (password.length > MAX_PASSWORD_LENGTH) return { key: "passwordTooLong", values: { maximum: MAX_PASSWORD_LENGTH } };
-  const lowered = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lowered)) return { key: "passwordCommon" };
-  if (email && lowered === email.toLowerCase()) return { key: "passwordIsEmail" };
+  if (email && password.toLowerCase() === email.toLowerCase()) return { key: "passwordIsEmail" };
   if (/^(.)\1+$/.test(password)) return { key: "passwordRepeated" };
+  // Digits alone are guessed in sequence order ("0123456789") first.
+  if (/^\d+$/.test(password) && password.length < MIN_DIGITS_ONLY_LENGTH) {
+    return { key: "passwordDigitsOnly", values: { minimum: MIN_DIGITS_ONLY_LENGTH } };
+  }
+  const emailName = email?.split("@")[0];
+  if (isCommonPassword(password, emailName ? [emailName, ...emailName.split(/[^\p{L}\d]+/u)] : [])) {
+    return { key: "passwordCommon" };
+  }
   return null;
 }
 
