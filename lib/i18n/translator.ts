@@ -1,6 +1,7 @@
-// use-intl/core, not next-intl: the demo seed and operator scripts load lib/ under
-// the react-server condition, where next-intl's React entry cannot load.
-import { createTranslator, type Messages, type NamespaceKeys, type NestedKeyOf } from "use-intl/core";
+import type { Messages, NamespaceKeys, NestedKeyOf } from "next-intl";
+// use-intl's core (what next-intl re-exports) has no React in it, so scripts run
+// under the react-server condition (the demo seed) can word messages too.
+import { createTranslator } from "use-intl/core";
 import { messages } from "@/messages";
 import type { Locale } from "./locales";
 
