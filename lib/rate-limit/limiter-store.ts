@@ -1,10 +1,13 @@
 import "server-only";
 import pg from "pg";
 import { RateLimiterPostgres } from "rate-limiter-flexible";
+import { readPoolConfig } from "@/lib/db/pool-config";
 import { rateLimitRules, type RateLimiterName } from "./rate-limit-rules";
 
 /** Created by prisma/migrations/…_rate_limiter_flexible; the library never runs DDL. */
 export const RATE_LIMIT_TABLE = "rate_limits";
+
+const RATE_LIMIT_POOL_SIZE = 3;
 
 type Limiters = { pool: pg.Pool; byName: Record<RateLimiterName, RateLimiterPostgres> };
 
@@ -17,17 +20,11 @@ const globalStore = globalThis as { [LIMITERS_KEY]?: Limiters };
 function createLimiters(): Limiters {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set: rate limits are kept in PostgreSQL.");
-  // rate-limiter-flexible speaks to a `pg` Pool, not to Prisma. A few
-  // connections suffice: each check is one short upsert. Timeouts keep a
-  // stalled database from holding a login open forever.
-  const pool = new pg.Pool({
-    connectionString,
-    max: 3,
-    connectionTimeoutMillis: 5_000,
-    idleTimeoutMillis: 30_000,
-    statement_timeout: 5_000,
-    allowExitOnIdle: true,
-  });
+  // rate-limiter-flexible speaks to a `pg` Pool, not to Prisma. The same
+  // timeouts as the main pool (DATABASE_*_TIMEOUT_MS) keep a stalled database
+  // from holding a login open; a few connections suffice, each check being
+  // one short upsert.
+  const pool = new pg.Pool({ ...readPoolConfig(connectionString), max: RATE_LIMIT_POOL_SIZE, allowExitOnIdle: true });
   pool.on("error", (error) => console.error(`[rate-limit] idle database connection failed: ${error.message}`));
   const rules = rateLimitRules();
   const byName = {} as Record<RateLimiterName, RateLimiterPostgres>;

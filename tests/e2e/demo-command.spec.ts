@@ -91,8 +91,12 @@ test("npm run demo starts everything, the printed demo login works, and Ctrl-C s
     // npm may exit before the demo has finished stopping what it started: wait for the whole group.
     await expect.poll(() => processGroup(demo.pid!), { timeout: 30_000 }).toEqual([]);
     if (postgresPid) await expect.poll(() => isProcessAlive(postgresPid), { timeout: 15_000 }).toBe(false);
-    for (const { pid, command } of [...app, ...simulator]) expect(isProcessAlive(pid), `${command} still runs`).toBe(false);
-    // Nothing the demo started is left on its ports.
+    // next start finishes its open requests before it exits (the demo kills it after 5 s): wait that long, not longer.
+    for (const { pid, command } of [...app, ...simulator]) {
+      await expect.poll(() => isProcessAlive(pid), { timeout: 10_000, message: `${command} still runs` }).toBe(false);
+    }
+    // Nothing the demo started is left, in its process group or on its ports.
+    await expect.poll(() => processGroup(demo.pid!), { timeout: 15_000 }).toEqual([]);
     for (const port of [appPort, simulatorPort, postgresPort]) expect(await portIsFree(port), `port ${port} still in use`).toBe(true);
     rmSync(dataDir, { recursive: true, force: true });
   }
