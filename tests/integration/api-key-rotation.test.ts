@@ -130,7 +130,8 @@ describe("rotating the master key", () => {
     for (const output of [failing, clean]) {
       for (const entry of [v2, v4, v5]) expect(output.stdout + output.stderr).not.toContain(entry.slice(3));
     }
-  }, 60_000);
+    // Two tsx processes: seconds each on a loaded machine (22 s seen in CI); a bound for hangs, not a speed check.
+  }, 120_000);
 });
 
 /** Stores a key directly, the way a row looked before credential binding (AAD version 1) or under any given keys. */

@@ -91,7 +91,8 @@ describe("probing Yazsana", () => {
   });
 });
 
-describe("npm run yazsana:probe", () => {
+// Each run starts a tsx process, which takes seconds on a loaded machine: a bound for hangs, not a speed check.
+describe("npm run yazsana:probe", { timeout: 120_000 }, () => {
   const runProbe = (env: Record<string, string | undefined>, args: string[] = []) =>
     runScript("scripts/yazsana-probe.ts", { YAZSANA_PROBE_KEY: undefined, ...env }, args);
 

@@ -18,5 +18,6 @@ it("counts every input of the production build, and not tests or docs", () => {
     expect(inputs, file).toContain(file);
   }
   expect([...inputs].some((file) => file.startsWith("lib/db/generated/")), "the generated Prisma client").toBe(true);
+  expect([...inputs].some((file) => /^messages\/en\/.+\.json$/.test(file)), "the translation catalogs").toBe(true);
   expect([...inputs].filter((file) => file.startsWith("tests/") || file.endsWith(".md"))).toEqual([]);
 });
