@@ -1,0 +1,42 @@
+import { UrlFilterForm } from "@/components/forms/url-filter-form";
+import { describeMessageStatus, MESSAGE_STATUS_OPTIONS } from "@/lib/reports/message-status";
+import type { MessagesFilters } from "@/lib/reports/messages-filters";
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from "@/lib/reports/search-params";
+
+const field = "flex flex-col gap-1 text-sm font-medium text-slate-700";
+const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm font-normal";
+
+export function MessagesFilterForm({ sendingId, filters }: { sendingId: string; filters: MessagesFilters }) {
+  return (
+    <UrlFilterForm action={`/reports/${sendingId}`} aria-label="Filter messages" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <label className={field}>
+        Status
+        <select name="status" defaultValue={filters.status ?? ""} data-default="" className={control}>
+          <option value="">Any</option>
+          {MESSAGE_STATUS_OPTIONS.map((status) => (
+            <option key={status} value={status}>
+              {describeMessageStatus(status).label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className={`${field} min-w-48 flex-1`}>
+        Recipient or text
+        <input type="search" name="text" defaultValue={filters.text ?? ""} maxLength={160} placeholder="e.g. 0555 or a word" className={control} />
+      </label>
+      <label className={field}>
+        Per page
+        <select name="limit" defaultValue={String(filters.limit)} data-default={String(DEFAULT_PAGE_SIZE)} className={control}>
+          {PAGE_SIZES.map((size) => (
+            <option key={size} value={size}>
+              {size}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+        Apply filters
+      </button>
+    </UrlFilterForm>
+  );
+}

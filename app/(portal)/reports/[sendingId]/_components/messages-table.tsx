@@ -1,0 +1,66 @@
+import type { SendingMessage } from "@/lib/yazsana";
+import { otherFields } from "@/lib/reports/export-messages";
+import { describeMessageStatus } from "@/lib/reports/message-status";
+import { formatDecimal } from "@/lib/money/format-decimal";
+import { ZonedTime } from "../../_components/time-cell";
+
+const STATUS_CLASS: Record<string, string> = {
+  pending: "bg-slate-100 text-slate-700",
+  waiting: "bg-amber-50 text-amber-800",
+  sent: "bg-blue-50 text-blue-800",
+  not_sent: "bg-orange-50 text-orange-900",
+  no_signal: "bg-pink-50 text-pink-900",
+};
+
+/** A sending's messages; fields Yazsana adds later are listed in the last column, wrapped, never widening the table. */
+export function MessagesTable({ messages, timeZone }: { messages: SendingMessage[]; timeZone: string }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="min-w-full table-fixed divide-y divide-slate-200 text-sm">
+        <caption className="sr-only">Messages of this sending</caption>
+        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
+          <tr>
+            <th scope="col" className="w-36 px-3 py-3">Recipient</th>
+            <th scope="col" className="w-72 px-3 py-3">Status</th>
+            <th scope="col" className="w-48 px-3 py-3">Created</th>
+            <th scope="col" className="w-48 px-3 py-3">Updated</th>
+            <th scope="col" className="w-24 px-3 py-3 text-right">Cost</th>
+            <th scope="col" className="w-56 px-3 py-3">Other details</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {messages.map((message) => {
+            const status = describeMessageStatus(message.status);
+            const extra = Object.entries(otherFields(message));
+            return (
+              <tr key={message.id}>
+                <td className="px-3 py-3 font-mono">{message.to}</td>
+                <td className="px-3 py-3">
+                  <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_CLASS[message.status] ?? "bg-slate-100 text-slate-800"}`}>{status.label}</span>
+                  <p className="mt-1 text-xs text-slate-600">{status.explanation}</p>
+                </td>
+                <td className="px-3 py-3 text-slate-600">{message.createdAt ? <ZonedTime iso={message.createdAt} timeZone={timeZone} /> : "—"}</td>
+                <td className="px-3 py-3 text-slate-600">{message.updatedAt ? <ZonedTime iso={message.updatedAt} timeZone={timeZone} /> : "—"}</td>
+                <td className="px-3 py-3 text-right font-mono">{message.cost ? formatDecimal(message.cost) : "—"}</td>
+                <td className="px-3 py-3 text-xs text-slate-600">
+                  {extra.length === 0 ? (
+                    "—"
+                  ) : (
+                    <dl className="space-y-0.5 break-all">
+                      {extra.map(([name, value]) => (
+                        <div key={name}>
+                          <dt className="inline font-medium">{name}: </dt>
+                          <dd className="inline">{typeof value === "string" ? value : JSON.stringify(value)}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { UrlFilterForm } from "@/components/forms/url-filter-form";
+import { datePresets } from "@/lib/reports/date-range";
+import { PAGE_SIZES, DEFAULT_PAGE_SIZE } from "@/lib/reports/search-params";
+import { sendingsHref, type SendingsFilters } from "@/lib/reports/sendings-filters";
+
+const field = "flex flex-col gap-1 text-sm font-medium text-slate-700";
+const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm font-normal";
+
+/** The sendings filters: a GET form of the URL's own parameters, plus date presets as links. */
+export function SendingsFilterForm({ filters, timeZone }: { filters: SendingsFilters; timeZone: string }) {
+  const presets = datePresets(timeZone);
+  return (
+    <section aria-label="Filters" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <UrlFilterForm action="/reports" aria-label="Filter sendings" className="flex flex-wrap items-end gap-3">
+        <label className={field}>
+          From
+          <input type="date" name="from" defaultValue={filters.from ?? ""} className={control} />
+        </label>
+        <label className={field}>
+          To
+          <input type="date" name="to" defaultValue={filters.to ?? ""} className={control} />
+        </label>
+        <label className={field}>
+          Completed
+          <select name="completed" defaultValue={filters.completed ?? ""} data-default="" className={control}>
+            <option value="">Any</option>
+            <option value="yes">Yes</option>
+            <option value="no">No</option>
+          </select>
+        </label>
+        <label className={field}>
+          Source
+          <select name="source" defaultValue={filters.source ?? ""} data-default="" className={control}>
+            <option value="">Any</option>
+            <option value="api">API</option>
+            <option value="panel">Panel</option>
+          </select>
+        </label>
+        <label className={`${field} min-w-48 flex-1`}>
+          Message text
+          <input type="search" name="text" defaultValue={filters.text ?? ""} maxLength={160} placeholder="Search in message text" className={control} />
+        </label>
+        <label className={field}>
+          Per page
+          <select name="limit" defaultValue={String(filters.limit)} data-default={String(DEFAULT_PAGE_SIZE)} className={control}>
+            {PAGE_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+          Apply filters
+        </button>
+      </UrlFilterForm>
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="text-slate-600">Dates in {timeZone}:</span>
+        {presets.map((preset) => {
+          const active = filters.from === preset.from && filters.to === preset.to;
+          return (
+            <Link
+              key={preset.id}
+              href={sendingsHref(filters, { from: preset.from, to: preset.to, page: 1 })}
+              aria-current={active ? "true" : undefined}
+              className={`rounded-full border px-3 py-1 ${active ? "border-brand-600 bg-brand-50 text-brand-700" : "border-slate-300 hover:bg-slate-100"}`}
+            >
+              {preset.label}
+            </Link>
+          );
+        })}
+        <Link href="/reports" className="ml-auto text-brand-600 underline-offset-2 hover:underline">
+          Clear filters
+        </Link>
+      </div>
+    </section>
+  );
+}
