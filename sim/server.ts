@@ -59,6 +59,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     enabled: options.adminEnabled ?? false,
     reset() {
       runtime.state = freshState();
+      runtime.lifecyclePaused = false;
       controls.faults.clear();
       runtime.changed();
     },
@@ -72,6 +73,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const timer =
     tickMs > 0
       ? setInterval(() => {
+          if (runtime.lifecyclePaused) return;
           if (advanceLifecycle(runtime.state, runtime.seed, runtime.now()) > 0) runtime.changed();
         }, tickMs)
       : undefined;
