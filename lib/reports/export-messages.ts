@@ -1,11 +1,11 @@
 import "server-only";
 import { listSendingMessages, type SendingMessage, type YazsanaContext } from "@/lib/yazsana";
-import { formatInZone } from "./format-time";
+import { formatForFile } from "./format-time";
 import { describeMessageStatus } from "./message-status";
 import { toMessagesQuery, type MessagesFilters } from "./messages-filters";
 import { walkPages } from "./walk-pages";
 
-export const MESSAGES_CSV_HEADER = ["Message ID", "Recipient", "Status", "Status meaning", "Created (UTC)", "Updated (UTC)", "Updated (local)", "Cost", "Message", "Other fields"];
+export const messagesCsvHeader = (timeZone: string) => ["Message ID", "Recipient", "Status", "Status meaning", "Created (UTC)", "Updated (UTC)", `Updated (${timeZone})`, "Cost", "Message", "Other fields"];
 
 const KNOWN_FIELDS = new Set(["id", "to", "status", "message", "cost", "createdAt", "updatedAt"]);
 
@@ -33,7 +33,7 @@ export async function* messagesCsvRows(
         describeMessageStatus(message.status).label,
         message.createdAt ?? "",
         message.updatedAt ?? "",
-        message.updatedAt ? formatInZone(message.updatedAt, timeZone) : "",
+        message.updatedAt ? formatForFile(message.updatedAt, timeZone) : "",
         message.cost ?? "",
         message.message ?? "",
         Object.keys(extra).length > 0 ? JSON.stringify(extra) : "",

@@ -1,14 +1,14 @@
 import "server-only";
 import { listSendings, type YazsanaContext } from "@/lib/yazsana";
 import { findSenders, senderText } from "./find-senders";
-import { formatInZone } from "./format-time";
+import { formatForFile } from "./format-time";
 import { toSendingsQuery, type SendingsFilters } from "./sendings-filters";
 import { walkPages } from "./walk-pages";
 
-export const SENDINGS_CSV_HEADER = [
+export const sendingsCsvHeader = (timeZone: string) => [
   "Sending ID",
   "Created (UTC)",
-  "Created (local)",
+  `Created (${timeZone})`,
   "Message sample",
   "Source",
   "Sent by",
@@ -39,7 +39,7 @@ export async function* sendingsCsvRows(
       yield [
         sending.id,
         sending.createdAt,
-        formatInZone(sending.createdAt, timeZone),
+        formatForFile(sending.createdAt, timeZone),
         sending.sampleMessageText ?? "",
         sending.source ?? "",
         senderText(senders.get(sending.id)),

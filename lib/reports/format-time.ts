@@ -3,6 +3,9 @@
  * UTC form for hovers and files. Kept here until the portal has shared
  * locale-aware formatting helpers.
  */
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -22,4 +25,10 @@ export function formatInZone(iso: string, timeZone: string): string {
 export function formatUtc(iso: string): string {
   const time = Date.parse(iso);
   return Number.isFinite(time) ? `${formatterFor("UTC").format(time)} UTC` : iso;
+}
+
+/** For files: sortable and unambiguous in any spreadsheet ("2025-03-10 23:59:59"). */
+export function formatForFile(iso: string, timeZone: string): string {
+  const time = Date.parse(iso);
+  return Number.isFinite(time) ? format(new TZDate(time, timeZone), "yyyy-MM-dd HH:mm:ss") : iso;
 }

@@ -1,6 +1,6 @@
 import { csvDownload, plainResponse, reportsAccessForRequest } from "@/lib/reports/csv-response";
 import { todayIn } from "@/lib/reports/date-range";
-import { SENDINGS_CSV_HEADER, sendingsCsvRows } from "@/lib/reports/export-sendings";
+import { sendingsCsvHeader, sendingsCsvRows } from "@/lib/reports/export-sendings";
 import { rawFromUrl } from "@/lib/reports/search-params";
 import { parseSendingsFilters } from "@/lib/reports/sendings-filters";
 import { viewerTimeZone } from "@/lib/reports/viewer-time-zone";
@@ -15,5 +15,5 @@ export async function GET(request: Request) {
   const timeZone = await viewerTimeZone();
   const yazsana = { ...access.yazsana, signal: request.signal };
   const rows = sendingsCsvRows(yazsana, access.context.workspace.id, filters, timeZone);
-  return csvDownload("sendings", todayIn(timeZone), SENDINGS_CSV_HEADER, rows);
+  return csvDownload("sendings", todayIn(timeZone), sendingsCsvHeader(timeZone), rows);
 }

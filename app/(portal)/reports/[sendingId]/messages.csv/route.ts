@@ -1,6 +1,6 @@
 import { csvDownload, plainResponse, reportsAccessForRequest } from "@/lib/reports/csv-response";
 import { todayIn } from "@/lib/reports/date-range";
-import { MESSAGES_CSV_HEADER, messagesCsvRows } from "@/lib/reports/export-messages";
+import { messagesCsvHeader, messagesCsvRows } from "@/lib/reports/export-messages";
 import { sendingIdSchema } from "@/lib/reports/load-sending-report";
 import { parseMessagesFilters } from "@/lib/reports/messages-filters";
 import { rawFromUrl } from "@/lib/reports/search-params";
@@ -18,5 +18,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ send
   const timeZone = await viewerTimeZone();
   const yazsana = { ...access.yazsana, signal: request.signal };
   const rows = messagesCsvRows(yazsana, sendingId, filters, timeZone);
-  return csvDownload(`sending-${sendingId.slice(0, 8)}-messages`, todayIn(timeZone), MESSAGES_CSV_HEADER, rows);
+  return csvDownload(`sending-${sendingId.slice(0, 8)}-messages`, todayIn(timeZone), messagesCsvHeader(timeZone), rows);
 }
