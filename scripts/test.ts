@@ -52,6 +52,8 @@ function countPlaywright() {
 
 // `npm test -- --e2e` runs only the build and the browser tests (for iterating on them).
 const onlyE2e = process.argv.includes("--e2e");
+// `npm test -- --e2e tests/e2e/reports.spec.ts` runs only the named spec files.
+const e2eFiles = onlyE2e ? process.argv.slice(2).filter((arg) => !arg.startsWith("--")) : [];
 
 /**
  * The browser tests pasted the demo key many times: the server must not have
@@ -98,7 +100,7 @@ async function main() {
     await createDatabaseIfMissing(server.adminUrl, e2eDatabase, template);
     const stack = await startE2eStack({ databaseUrl: withDatabase(server.adminUrl, e2eDatabase), port: await freePort() });
     try {
-      await step("e2e (playwright, chromium)", BIN("playwright"), ["test"], { ...process.env, ...stack.env });
+      await step("e2e (playwright, chromium)", BIN("playwright"), ["test", ...e2eFiles], { ...process.env, ...stack.env });
       countPlaywright();
       checkServerLogs(stack.appOutput(), stack.env.E2E_YAZSANA_DEMO_KEY!);
     } finally {
