@@ -106,7 +106,7 @@ test("drill-down to a sending's messages, status filter, CSV downloads and 404s"
   await expect(page.getByTestId("stat-recipients")).toHaveText("40 valid, 0 invalid");
   await expect(page.getByTestId("live-status")).toContainText("All messages have reached a final status", { timeout: 20_000 });
 
-  await page.getByLabel("Status").selectOption("sent");
+  await page.getByLabel("Status", { exact: true }).selectOption("sent");
   await expect(page).toHaveURL(/status=sent/);
   const total = await page.getByTestId("messages-total").textContent();
   const sent = Number(/^(\d+) messages? match/.exec(total ?? "")?.[1]);
