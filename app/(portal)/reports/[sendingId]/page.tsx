@@ -99,6 +99,8 @@ export default async function SendingReportPage({ params, searchParams }: Props)
                   Go to the last page (page {pageCount})
                 </Link>
               </>
+            ) : !filters.status && !filters.text ? (
+              <>This sending has no messages: none of its recipients was a valid number.</>
             ) : (
               <>
                 No messages match these filters.{" "}

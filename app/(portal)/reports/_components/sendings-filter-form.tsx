@@ -13,44 +13,44 @@ export function SendingsFilterForm({ filters, timeZone }: { filters: SendingsFil
   return (
     <section aria-label="Filters" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <UrlFilterForm action="/reports" aria-label="Filter sendings" className="flex flex-wrap items-end gap-3">
-        <label className={field}>
-          From
-          <input type="date" name="from" defaultValue={filters.from ?? ""} className={control} />
-        </label>
-        <label className={field}>
-          To
-          <input type="date" name="to" defaultValue={filters.to ?? ""} className={control} />
-        </label>
-        <label className={field}>
-          Completed
-          <select name="completed" defaultValue={filters.completed ?? ""} data-default="" className={control}>
+        <div className={field}>
+          <label htmlFor="filter-from">From</label>
+          <input type="date" id="filter-from" name="from" defaultValue={filters.from ?? ""} className={control} />
+        </div>
+        <div className={field}>
+          <label htmlFor="filter-to">To</label>
+          <input type="date" id="filter-to" name="to" defaultValue={filters.to ?? ""} className={control} />
+        </div>
+        <div className={field}>
+          <label htmlFor="filter-completed">Completed</label>
+          <select id="filter-completed" name="completed" defaultValue={filters.completed ?? ""} data-default="" className={control}>
             <option value="">Any</option>
             <option value="yes">Yes</option>
             <option value="no">No</option>
           </select>
-        </label>
-        <label className={field}>
-          Source
-          <select name="source" defaultValue={filters.source ?? ""} data-default="" className={control}>
+        </div>
+        <div className={field}>
+          <label htmlFor="filter-source">Source</label>
+          <select id="filter-source" name="source" defaultValue={filters.source ?? ""} data-default="" className={control}>
             <option value="">Any</option>
             <option value="api">API</option>
             <option value="panel">Panel</option>
           </select>
-        </label>
-        <label className={`${field} min-w-48 flex-1`}>
-          Message text
-          <input type="search" name="text" defaultValue={filters.text ?? ""} maxLength={160} placeholder="Search in message text" className={control} />
-        </label>
-        <label className={field}>
-          Per page
-          <select name="limit" defaultValue={String(filters.limit)} data-default={String(DEFAULT_PAGE_SIZE)} className={control}>
+        </div>
+        <div className={`${field} min-w-48 flex-1`}>
+          <label htmlFor="filter-text">Message text</label>
+          <input type="search" id="filter-text" name="text" defaultValue={filters.text ?? ""} maxLength={160} placeholder="Search in message text" className={control} />
+        </div>
+        <div className={field}>
+          <label htmlFor="filter-limit">Per page</label>
+          <select id="filter-limit" name="limit" defaultValue={String(filters.limit)} data-default={String(DEFAULT_PAGE_SIZE)} className={control}>
             {PAGE_SIZES.map((size) => (
               <option key={size} value={size}>
                 {size}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
           Apply filters
         </button>

@@ -9,9 +9,9 @@ const control = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm
 export function MessagesFilterForm({ sendingId, filters }: { sendingId: string; filters: MessagesFilters }) {
   return (
     <UrlFilterForm action={`/reports/${sendingId}`} aria-label="Filter messages" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
-      <label className={field}>
-        Status
-        <select name="status" defaultValue={filters.status ?? ""} data-default="" className={control}>
+      <div className={field}>
+        <label htmlFor="filter-status">Status</label>
+        <select id="filter-status" name="status" defaultValue={filters.status ?? ""} data-default="" className={control}>
           <option value="">Any</option>
           {MESSAGE_STATUS_OPTIONS.map((status) => (
             <option key={status} value={status}>
@@ -19,21 +19,21 @@ export function MessagesFilterForm({ sendingId, filters }: { sendingId: string; 
             </option>
           ))}
         </select>
-      </label>
-      <label className={`${field} min-w-48 flex-1`}>
-        Recipient or text
-        <input type="search" name="text" defaultValue={filters.text ?? ""} maxLength={160} placeholder="e.g. 0555 or a word" className={control} />
-      </label>
-      <label className={field}>
-        Per page
-        <select name="limit" defaultValue={String(filters.limit)} data-default={String(DEFAULT_PAGE_SIZE)} className={control}>
+      </div>
+      <div className={`${field} min-w-48 flex-1`}>
+        <label htmlFor="filter-text">Recipient or text</label>
+        <input type="search" id="filter-text" name="text" defaultValue={filters.text ?? ""} maxLength={160} placeholder="e.g. 0555 or a word" className={control} />
+      </div>
+      <div className={field}>
+        <label htmlFor="filter-limit">Per page</label>
+        <select id="filter-limit" name="limit" defaultValue={String(filters.limit)} data-default={String(DEFAULT_PAGE_SIZE)} className={control}>
           {PAGE_SIZES.map((size) => (
             <option key={size} value={size}>
               {size}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
         Apply filters
       </button>
