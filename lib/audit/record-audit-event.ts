@@ -7,7 +7,8 @@ export type AuditAction =
   | "api_key.set"
   | "api_key.replaced"
   | "api_key.removed"
-  | "api_key.rewrapped";
+  | "api_key.rewrapped"
+  | "api_key.verification_failed";
 
 export type AuditEventInput = {
   workspaceId: string;
