@@ -131,7 +131,7 @@ test("drill-down to a sending's messages, status filter, CSV downloads and 404s"
   expect(listFile).toContain(sendingId);
 
   expect((await page.goto(`/reports/not-a-uuid`))?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Sending not found" })).toBeVisible();
   expect((await page.goto(`/reports/0cdc7385-5c7c-443e-9db7-3f9c91b2374b`))?.status()).toBe(404);
 
   const anonymous = await playwright.request.newContext({ baseURL: page.url() });

@@ -1,9 +1,0 @@
-export default function PortalLoading() {
-  return (
-    <div aria-busy="true" aria-label="Loading" className="space-y-4">
-      <div className="h-8 w-64 animate-pulse rounded bg-slate-200" />
-      <div className="h-4 w-96 animate-pulse rounded bg-slate-100" />
-      <div className="h-40 animate-pulse rounded-lg bg-slate-100" />
-    </div>
-  );
-}
