@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Organization } from "@/lib/yazsana";
+import { forgetOrganizations } from "./organizations-cache";
 
 /** The form value meaning "no organization: the key owner's personal credit". */
 export const PERSONAL_CONTEXT = "personal";
@@ -20,6 +21,9 @@ export async function saveOrgContextChoice(userId: string, workspaceId: string, 
     create: { userId, workspaceId, organizationId },
     update: { organizationId },
   });
+  // The new context is its own cache entry already; dropping the workspace's
+  // entries also makes the switch show the newest organization list.
+  forgetOrganizations(workspaceId);
 }
 
 export type OrgContextOption = { organizationId: string | null; label: string; disabled: boolean };

@@ -27,3 +27,14 @@ test("the server refuses to start with a malformed master key, and says why with
   expect(output).toContain("refusing to start");
   expect(output).not.toContain("definitely-not-32-bytes");
 });
+
+test("the server refuses to start with a malformed YAZSANA_API_URL, and names the variable", async () => {
+  const { code, output } = await startServer({
+    KEY_ENCRYPTION_KEYS: `v1:${Buffer.alloc(32, 7).toString("base64")}`,
+    YAZSANA_API_URL: "yazsana.example/api",
+    DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none",
+  });
+  expect(code).toBe(1);
+  expect(output).toContain("YAZSANA_API_URL is not a valid URL");
+  expect(output).toContain("refusing to start");
+});

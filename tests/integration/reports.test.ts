@@ -76,7 +76,7 @@ beforeAll(async () => {
   const account = await createAccount({ name: "Ayşe", email: `reports-${randomUUID()}@example.com`, password: "a long test passphrase", workspaceName: "Rapor A.Ş." });
   if (!account.ok) throw new Error("account not created");
   await saveApiKey({ workspaceId: account.workspaceId, actorId: account.userId, apiKey: DEMO_KEY, verifiedUser: { id: FIXTURE.demoUserId, username: "demo", email: "demo@example.com" } });
-  context = { user: { id: account.userId, email: "a@example.com", name: "Ayşe", currentWorkspaceId: account.workspaceId }, workspace: { id: account.workspaceId, name: "Rapor A.Ş." }, role: "viewer" };
+  context = { user: { id: account.userId, email: "a@example.com", name: "Ayşe", currentWorkspaceId: account.workspaceId, locale: null, timeZone: null }, workspace: { id: account.workspaceId, name: "Rapor A.Ş." }, role: "viewer" };
   const access = await reportsAccess(context);
   if (!access.allowed) throw new Error(access.message);
   yazsana = access.yazsana;

@@ -276,8 +276,9 @@ describe("retries", () => {
     await expect(pending).rejects.toThrow("user left the page");
     // The call has returned: any retry would have been made before it did.
     expect(received("listSendings")).toBe(1);
-    // A caller's abort is not an upstream failure: nothing is logged as one.
-    expect(calls).toHaveLength(0);
+    // One attempt, logged as abandoned (not as an upstream failure), and no retry.
+    expect(calls).toEqual([expect.objectContaining({ operation: "listSendings", attempt: 1, abandoned: true })]);
+    expect(calls[0]).not.toHaveProperty("errorKind");
   });
 });
 

@@ -146,12 +146,18 @@ describe("configuration", () => {
       baseUrl: "http://127.0.0.1:4010",
       timeoutMs: 10_000,
       maxRetries: 2,
+      deadlineMs: 10_000,
+      maxResponseBytes: 5 * 1024 * 1024,
     });
-    expect(readYazsanaConfig({ YAZSANA_API_URL: "https://x.test/api", YAZSANA_TIMEOUT_MS: "250", YAZSANA_MAX_RETRIES: "0" })).toEqual({
-      baseUrl: "https://x.test/api",
-      timeoutMs: 250,
-      maxRetries: 0,
-    });
+    expect(
+      readYazsanaConfig({
+        YAZSANA_API_URL: "https://x.test/api",
+        YAZSANA_TIMEOUT_MS: "250",
+        YAZSANA_MAX_RETRIES: "0",
+        YAZSANA_DEADLINE_MS: "900",
+        YAZSANA_MAX_RESPONSE_BYTES: "4096",
+      }),
+    ).toEqual({ baseUrl: "https://x.test/api", timeoutMs: 250, maxRetries: 0, deadlineMs: 900, maxResponseBytes: 4096 });
     expect(() => readYazsanaConfig({ YAZSANA_API_URL: "http://x.test", YAZSANA_TIMEOUT_MS: "soon" })).toThrow(/YAZSANA_TIMEOUT_MS/);
     expect(() => readYazsanaConfig({ YAZSANA_API_URL: "ftp://x.test" })).toThrow(/http/);
   });

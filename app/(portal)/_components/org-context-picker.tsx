@@ -3,10 +3,25 @@ import { orgContextOptions, PERSONAL_CONTEXT } from "@/lib/workspaces/org-contex
 import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { OrgContextSwitcher } from "./org-context-switcher";
 
-/** Server half of the header's context switcher: loads the key's organizations. */
+const TEXT = {
+  unavailable: "Organizations unavailable",
+} as const;
+
+/**
+ * Server half of the header's context switcher: loads the key's organizations.
+ * When they cannot be loaded the header keeps rendering, with a short note in
+ * the switcher's place (the reason as its tooltip) instead of the list.
+ */
 export async function OrgContextPicker({ context }: { context: WorkspaceContext }) {
-  const view = await loadOrganizations(context);
-  if (view.status !== "ok") return null;
+  const view = await loadOrganizations(context, "header");
+  if (view.status === "no_key") return null;
+  if (view.status === "error") {
+    return (
+      <span data-testid="org-context-unavailable" title={view.message} className="text-xs text-slate-500">
+        {TEXT.unavailable}
+      </span>
+    );
+  }
   const options = orgContextOptions(view.organizations).map((option) => ({
     value: option.organizationId ?? PERSONAL_CONTEXT,
     label: option.label,
