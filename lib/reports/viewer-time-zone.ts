@@ -1,16 +1,17 @@
 import "server-only";
-import { cookies } from "next/headers";
-import { isTimeZone } from "./date-range";
-
-/** Set by the browser (components/time-zone-cookie.tsx): the zone the viewer's clock is in. */
-export const TIME_ZONE_COOKIE = "tz";
-export const DEFAULT_TIME_ZONE = "UTC";
+import { getRequestPreferences } from "@/lib/i18n/request-preferences";
+import type { Locale } from "@/lib/i18n/locales";
 
 /**
- * The viewer's IANA time zone: the browser reports it in a cookie; until it
- * has (the very first page, or no JavaScript) reports use UTC and say so.
+ * The zone report dates are read and written in: the member's saved zone, else
+ * the browser's (reported by the root layout's cookie), else the language's
+ * default — the same one every other page shows times in.
  */
 export async function viewerTimeZone(): Promise<string> {
-  const value = (await cookies()).get(TIME_ZONE_COOKIE)?.value;
-  return value && isTimeZone(value) ? value : DEFAULT_TIME_ZONE;
+  return (await getRequestPreferences()).timeZone;
+}
+
+export async function viewerFormat(): Promise<{ locale: Locale; timeZone: string }> {
+  const { locale, timeZone } = await getRequestPreferences();
+  return { locale, timeZone };
 }

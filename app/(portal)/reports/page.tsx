@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { TimeZoneCookie } from "@/components/time-zone-cookie";
 import { parseSendingsFilters, sendingsHref } from "@/lib/reports/sendings-filters";
 import type { RawSearchParams } from "@/lib/reports/search-params";
 import { viewerTimeZone } from "@/lib/reports/viewer-time-zone";
@@ -19,7 +18,6 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
 
   return (
     <div className="space-y-6">
-      <TimeZoneCookie serverZone={timeZone} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">Reports</h1>

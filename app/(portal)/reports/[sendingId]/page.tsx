@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Pagination } from "@/components/pagination";
-import { TimeZoneCookie } from "@/components/time-zone-cookie";
 import { loadSendingReport, sendingIdSchema } from "@/lib/reports/load-sending-report";
 import { messagesHref, parseMessagesFilters } from "@/lib/reports/messages-filters";
 import { reportsAccess } from "@/lib/reports/reports-access";
@@ -66,7 +65,6 @@ export default async function SendingReportPage({ params, searchParams }: Props)
   const stillMoving = sending ? !sending.completed : messages.items.some((message) => message.status === "pending" || message.status === "waiting");
   return (
     <div className="space-y-6">
-      <TimeZoneCookie serverZone={timeZone} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         {header}
         <a
@@ -79,7 +77,7 @@ export default async function SendingReportPage({ params, searchParams }: Props)
       </div>
       {sending?.sampleMessageText && <blockquote className="rounded-md bg-slate-50 px-4 py-3 text-sm text-slate-800">{sending.sampleMessageText}</blockquote>}
       <LiveRefresh active={stillMoving} renderedAt={new Date().toISOString()} />
-      <SendingSummary sending={sending} sender={sender} timeZone={timeZone} />
+      <SendingSummary sending={sending} sender={sender} />
       <ParameterNotes notes={notes} />
       <section aria-labelledby="messages-heading" className="space-y-3">
         <h2 id="messages-heading" className="text-lg font-semibold">
@@ -111,7 +109,7 @@ export default async function SendingReportPage({ params, searchParams }: Props)
             )}
           </div>
         ) : (
-          <MessagesTable messages={messages.items} timeZone={timeZone} />
+          <MessagesTable messages={messages.items} />
         )}
         <Pagination page={filters.page} totalPages={pageCount} href={(target) => messagesHref(sendingId, filters, { page: target })} label="Messages pages" />
       </section>

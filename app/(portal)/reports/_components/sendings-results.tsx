@@ -69,7 +69,7 @@ export async function SendingsResults({ context, filters, timeZone }: { context:
           </thead>
           <tbody className="divide-y divide-slate-100">
             {page.items.map((sending) => (
-              <SendingRow key={sending.id} sending={sending} timeZone={timeZone} />
+              <SendingRow key={sending.id} sending={sending} />
             ))}
           </tbody>
         </table>
@@ -79,12 +79,12 @@ export async function SendingsResults({ context, filters, timeZone }: { context:
   );
 }
 
-function SendingRow({ sending, timeZone }: { sending: ReportSending; timeZone: string }) {
+function SendingRow({ sending }: { sending: ReportSending }) {
   const { stats } = sending;
   return (
     <tr>
       <td className="whitespace-nowrap px-3 py-3 text-slate-600">
-        <ZonedTime iso={sending.createdAt} timeZone={timeZone} />
+        <ZonedTime iso={sending.createdAt} />
       </td>
       <td className="max-w-xs px-3 py-3">
         <Link href={`/reports/${sending.id}`} className="line-clamp-2 break-words text-brand-700 underline-offset-2 hover:underline">

@@ -13,7 +13,7 @@ const STATUS_CLASS: Record<string, string> = {
 };
 
 /** A sending's messages; fields Yazsana adds later are listed in the last column, wrapped, never widening the table. */
-export function MessagesTable({ messages, timeZone }: { messages: SendingMessage[]; timeZone: string }) {
+export function MessagesTable({ messages }: { messages: SendingMessage[] }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full table-fixed divide-y divide-slate-200 text-sm">
@@ -39,8 +39,8 @@ export function MessagesTable({ messages, timeZone }: { messages: SendingMessage
                   <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_CLASS[message.status] ?? "bg-slate-100 text-slate-800"}`}>{status.label}</span>
                   <p className="mt-1 text-xs text-slate-600">{status.explanation}</p>
                 </td>
-                <td className="px-3 py-3 text-slate-600">{message.createdAt ? <ZonedTime iso={message.createdAt} timeZone={timeZone} /> : "—"}</td>
-                <td className="px-3 py-3 text-slate-600">{message.updatedAt ? <ZonedTime iso={message.updatedAt} timeZone={timeZone} /> : "—"}</td>
+                <td className="px-3 py-3 text-slate-600">{message.createdAt ? <ZonedTime iso={message.createdAt} /> : "—"}</td>
+                <td className="px-3 py-3 text-slate-600">{message.updatedAt ? <ZonedTime iso={message.updatedAt} /> : "—"}</td>
                 <td className="px-3 py-3 text-right font-mono">{message.cost ? formatDecimal(message.cost) : "—"}</td>
                 <td className="px-3 py-3 text-xs text-slate-600">
                   {extra.length === 0 ? (

@@ -7,7 +7,7 @@ import { ZonedTime } from "../../_components/time-cell";
 const SOURCE_LABELS: Record<string, string> = { api: "API", panel: "Yazsana panel" };
 
 /** The sending's stats as Yazsana counts them, with the same status bar as the list. */
-export function SendingSummary({ sending, sender, timeZone }: { sending: Sending | null; sender: SenderLabel | undefined; timeZone: string }) {
+export function SendingSummary({ sending, sender }: { sending: Sending | null; sender: SenderLabel | undefined }) {
   if (!sending) {
     return (
       <p className="rounded-md bg-slate-50 px-4 py-3 text-sm text-slate-600">
@@ -17,7 +17,7 @@ export function SendingSummary({ sending, sender, timeZone }: { sending: Sending
   }
   const { stats } = sending;
   const facts: Array<[string, React.ReactNode]> = [
-    ["Created", <ZonedTime key="created" iso={sending.createdAt} timeZone={timeZone} />],
+    ["Created", <ZonedTime key="created" iso={sending.createdAt} />],
     ["Source", sending.source ? (SOURCE_LABELS[sending.source] ?? sending.source) : "—"],
     ["Sent by", senderText(sender)],
     ["Recipients", `${stats.validSize} valid, ${stats.invalidSize} invalid`],
