@@ -13,6 +13,7 @@ import enDashboard from "./en/dashboard.json";
 import enErrors from "./en/errors.json";
 import enHome from "./en/home.json";
 import enNav from "./en/nav.json";
+import enReports from "./en/reports.json";
 import enSettings from "./en/settings.json";
 import enValidation from "./en/validation.json";
 import enWorkspaces from "./en/workspaces.json";
@@ -25,6 +26,7 @@ import trDashboard from "./tr/dashboard.json";
 import trErrors from "./tr/errors.json";
 import trHome from "./tr/home.json";
 import trNav from "./tr/nav.json";
+import trReports from "./tr/reports.json";
 import trSettings from "./tr/settings.json";
 import trValidation from "./tr/validation.json";
 import trWorkspaces from "./tr/workspaces.json";
@@ -40,6 +42,7 @@ const en = {
   errors: enErrors,
   home: enHome,
   nav: enNav,
+  reports: enReports,
   settings: enSettings,
   validation: enValidation,
   workspaces: enWorkspaces,
@@ -56,6 +59,7 @@ const tr: typeof en = {
   errors: trErrors,
   home: trHome,
   nav: trNav,
+  reports: trReports,
   settings: trSettings,
   validation: trValidation,
   workspaces: trWorkspaces,

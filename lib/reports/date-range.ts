@@ -53,14 +53,14 @@ export function shiftDate(date: string, days: number, timeZone: string): string 
   return format(addDays(dayIn(date, timeZone), days), "yyyy-MM-dd");
 }
 
-export type DatePreset = { id: "today" | "last7" | "last30"; label: string; from: string; to: string };
+export type DatePreset = { id: "today" | "last7" | "last30"; from: string; to: string };
 
 /** Today, the last 7 days and the last 30 days, each including today. */
 export function datePresets(timeZone: string, now: Date = new Date()): DatePreset[] {
   const today = todayIn(timeZone, now);
   return [
-    { id: "today", label: "Today", from: today, to: today },
-    { id: "last7", label: "Last 7 days", from: shiftDate(today, -6, timeZone), to: today },
-    { id: "last30", label: "Last 30 days", from: shiftDate(today, -29, timeZone), to: today },
+    { id: "today", from: today, to: today },
+    { id: "last7", from: shiftDate(today, -6, timeZone), to: today },
+    { id: "last30", from: shiftDate(today, -29, timeZone), to: today },
   ];
 }

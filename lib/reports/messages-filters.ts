@@ -1,11 +1,11 @@
 import { MESSAGE_STATUSES, type ListSendingMessagesQuery, type MessageStatus } from "@/lib/yazsana/schemas";
-import { DEFAULT_PAGE_SIZE, readChoice, readPaging, readText, toQueryString, type PageSize, type RawSearchParams } from "./search-params";
+import { DEFAULT_PAGE_SIZE, readChoice, readPaging, readText, toQueryString, type PageSize, type RawSearchParams, type ReportNote } from "./search-params";
 
 /** The /reports/<sendingId> URL: `status`, `text`, `page`, `limit`. */
 export type MessagesFilters = { page: number; limit: PageSize; status?: MessageStatus; text?: string };
 
-export function parseMessagesFilters(raw: RawSearchParams): { filters: MessagesFilters; notes: string[] } {
-  const notes: string[] = [];
+export function parseMessagesFilters(raw: RawSearchParams): { filters: MessagesFilters; notes: ReportNote[] } {
+  const notes: ReportNote[] = [];
   const { page, limit } = readPaging(raw, notes);
   const filters: MessagesFilters = { page, limit };
   const status = readChoice(raw, "status", MESSAGE_STATUSES, notes);

@@ -10,7 +10,10 @@ import { yazsanaContextFor } from "@/lib/workspaces/yazsana-access";
 export type ReportsDenial = {
   reason: "unauthenticated" | "forbidden" | "no_key" | "missing_permission" | "unavailable";
   status: 401 | 403 | 409 | 503;
+  /** English, for logs and the CSV routes' plain-text answers; pages word `reason` in the reader's language. */
   message: string;
+  /** The organization that lacks `organization.sms.read`, for the page's wording. */
+  organization?: string;
 };
 
 export type ReportsAccess =
@@ -43,6 +46,7 @@ export async function reportsAccess(context: WorkspaceContext | null): Promise<R
           allowed: false,
           reason: "missing_permission",
           status: 403,
+          organization: access.organization?.name ?? "",
           message: `The organization ${access.organization?.name ?? "you picked"} does not let this API key read SMS reports. Pick another context or Personal credit.`,
         };
     }

@@ -25,40 +25,49 @@ export const DEFAULT_PAGE_SIZE: PageSize = 20;
 export const MAX_SEARCH_LENGTH = 160;
 const MAX_PAGE = 100_000;
 
+/** Why a URL value was replaced by its default; the page words it in the reader's language. */
+export type ReportNote =
+  | { key: "page" }
+  | { key: "limit"; sizes: string; size: number }
+  | { key: "choice"; name: string; allowed: string }
+  | { key: "date"; name: string }
+  | { key: "range" }
+  | { key: "textCut"; max: number };
+
 /**
  * The shared part of both report URLs. Each bad value falls back to its
  * default and leaves a short note for the page, never an error.
  */
-export function readPaging(raw: RawSearchParams, notes: string[]): { page: number; limit: PageSize } {
+export function readPaging(raw: RawSearchParams, notes: ReportNote[]): { page: number; limit: PageSize } {
   let page = 1;
   const pageText = firstValue(raw, "page");
   if (pageText !== undefined) {
     const parsed = /^\d{1,6}$/.test(pageText) ? Number(pageText) : NaN;
     if (parsed >= 1 && parsed <= MAX_PAGE) page = parsed;
-    else notes.push(`"page" must be a whole number from 1; showing page 1.`);
+    else notes.push({ key: "page" });
   }
   let limit: PageSize = DEFAULT_PAGE_SIZE;
   const limitText = firstValue(raw, "limit");
   if (limitText !== undefined) {
     const match = PAGE_SIZES.find((size) => String(size) === limitText);
     if (match) limit = match;
-    else notes.push(`"limit" must be one of ${PAGE_SIZES.join(", ")}; showing ${DEFAULT_PAGE_SIZE} a page.`);
+    else notes.push({ key: "limit", sizes: PAGE_SIZES.join(", "), size: DEFAULT_PAGE_SIZE });
   }
   return { page, limit };
 }
 
-export function readText(raw: RawSearchParams, notes: string[]): string | undefined {
+export function readText(raw: RawSearchParams, notes: ReportNote[]): string | undefined {
   const text = firstValue(raw, "text");
   if (text === undefined || text.length <= MAX_SEARCH_LENGTH) return text;
-  notes.push(`The search text was cut to ${MAX_SEARCH_LENGTH} characters.`);
+  notes.push({ key: "textCut", max: MAX_SEARCH_LENGTH });
   return text.slice(0, MAX_SEARCH_LENGTH);
 }
 
-export function readChoice<T extends string>(raw: RawSearchParams, name: string, allowed: readonly T[], notes: string[]): T | undefined {
+export function readChoice<T extends string>(raw: RawSearchParams, name: string, allowed: readonly T[], notes: ReportNote[]): T | undefined {
   const value = firstValue(raw, name);
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  notes.push(`"${name}" must be one of ${allowed.join(", ")}; that filter is ignored.`);
+  notes.push({ key: "choice", name, allowed: allowed.join(", ") });
   return undefined;
 }
 

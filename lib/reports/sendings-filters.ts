@@ -1,6 +1,6 @@
 import type { ListSendingsQuery } from "@/lib/yazsana/schemas";
 import { endOfDayIso, isCalendarDate, startOfDayIso } from "./date-range";
-import { DEFAULT_PAGE_SIZE, firstValue, readChoice, readPaging, readText, toQueryString, type PageSize, type RawSearchParams } from "./search-params";
+import { DEFAULT_PAGE_SIZE, firstValue, readChoice, readPaging, readText, toQueryString, type PageSize, type RawSearchParams, type ReportNote } from "./search-params";
 
 /**
  * The /reports URL: exactly `page`, `limit`, `from`, `to`, `completed`,
@@ -16,16 +16,16 @@ export type SendingsFilters = {
   source?: "api" | "panel";
 };
 
-export type ParsedSendingsFilters = { filters: SendingsFilters; notes: string[] };
+export type ParsedSendingsFilters = { filters: SendingsFilters; notes: ReportNote[] };
 
 export function parseSendingsFilters(raw: RawSearchParams): ParsedSendingsFilters {
-  const notes: string[] = [];
+  const notes: ReportNote[] = [];
   const { page, limit } = readPaging(raw, notes);
   const filters: SendingsFilters = { page, limit };
   const from = readDate(raw, "from", notes);
   const to = readDate(raw, "to", notes);
   if (from && to && to < from) {
-    notes.push(`"to" is before "from"; the date range is ignored.`);
+    notes.push({ key: "range" });
   } else {
     if (from) filters.from = from;
     if (to) filters.to = to;
@@ -39,11 +39,11 @@ export function parseSendingsFilters(raw: RawSearchParams): ParsedSendingsFilter
   return { filters, notes };
 }
 
-function readDate(raw: RawSearchParams, name: "from" | "to", notes: string[]): string | undefined {
+function readDate(raw: RawSearchParams, name: "from" | "to", notes: ReportNote[]): string | undefined {
   const value = firstValue(raw, name);
   if (value === undefined) return undefined;
   if (isCalendarDate(value)) return value;
-  notes.push(`"${name}" must be a date like 2025-05-31; that date is ignored.`);
+  notes.push({ key: "date", name });
   return undefined;
 }
 
@@ -77,14 +77,20 @@ export function hasActiveFilters(filters: SendingsFilters): boolean {
   return Boolean(filters.from || filters.to || filters.completed || filters.text || filters.source);
 }
 
-/** A sentence naming the active filters, for the empty state. */
-export function describeSendingsFilters(filters: SendingsFilters): string {
-  const parts: string[] = [];
-  if (filters.from && filters.to) parts.push(filters.from === filters.to ? `on ${filters.from}` : `from ${filters.from} to ${filters.to}`);
-  else if (filters.from) parts.push(`from ${filters.from}`);
-  else if (filters.to) parts.push(`until ${filters.to}`);
-  if (filters.completed) parts.push(filters.completed === "yes" ? "completed" : "not completed");
-  if (filters.source) parts.push(filters.source === "api" ? "sent through the API" : "sent from the Yazsana panel");
-  if (filters.text) parts.push(`containing “${filters.text}”`);
-  return parts.join(", ");
+/** The active filters as phrases, for the empty state (worded by the page). */
+export type FilterPhrase =
+  | { key: "on" | "from" | "until"; date: string }
+  | { key: "between"; from: string; to: string }
+  | { key: "completed" | "notCompleted" | "api" | "panel" }
+  | { key: "text"; text: string };
+
+export function describeSendingsFilters(filters: SendingsFilters): FilterPhrase[] {
+  const parts: FilterPhrase[] = [];
+  if (filters.from && filters.to) parts.push(filters.from === filters.to ? { key: "on", date: filters.from } : { key: "between", from: filters.from, to: filters.to });
+  else if (filters.from) parts.push({ key: "from", date: filters.from });
+  else if (filters.to) parts.push({ key: "until", date: filters.to });
+  if (filters.completed) parts.push({ key: filters.completed === "yes" ? "completed" : "notCompleted" });
+  if (filters.source) parts.push({ key: filters.source });
+  if (filters.text) parts.push({ key: "text", text: filters.text });
+  return parts;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/pagination";
 import { loadSendingReport, sendingIdSchema } from "@/lib/reports/load-sending-report";
 import { messagesHref, parseMessagesFilters } from "@/lib/reports/messages-filters";
@@ -28,7 +29,7 @@ export default async function SendingReportPage({ params, searchParams }: Props)
   const { sendingId } = await params;
   if (!sendingIdSchema.safeParse(sendingId).success) notFound();
   const { filters, notes } = parseMessagesFilters(await searchParams);
-  const timeZone = await viewerTimeZone();
+  const [timeZone, t] = await Promise.all([viewerTimeZone(), getTranslations("reports")]);
   const here = messagesHref(sendingId, filters);
 
   const access = await reportsAccess(context);
@@ -38,9 +39,9 @@ export default async function SendingReportPage({ params, searchParams }: Props)
   const header = (
     <div className="space-y-1">
       <Link href="/reports" className="text-sm text-brand-600 underline-offset-2 hover:underline">
-        ← All sendings
+        {t("allSendings")}
       </Link>
-      <h1 className="text-2xl font-semibold">Sending report</h1>
+      <h1 className="text-2xl font-semibold">{t("sendingReport")}</h1>
       <p className="break-all font-mono text-xs text-slate-500">{sendingId}</p>
     </div>
   );
@@ -62,6 +63,7 @@ export default async function SendingReportPage({ params, searchParams }: Props)
   }
 
   const { sending, sender, messages, pageCount } = report;
+  const renderedAt = new Date().toISOString();
   const stillMoving = sending ? !sending.completed : messages.items.some((message) => message.status === "pending" || message.status === "waiting");
   return (
     <div className="space-y-6">
@@ -72,38 +74,47 @@ export default async function SendingReportPage({ params, searchParams }: Props)
           download
           className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
         >
-          Download CSV
+          {t("downloadCsv")}
         </a>
       </div>
       {sending?.sampleMessageText && <blockquote className="rounded-md bg-slate-50 px-4 py-3 text-sm text-slate-800">{sending.sampleMessageText}</blockquote>}
-      <LiveRefresh active={stillMoving} renderedAt={new Date().toISOString()} />
+      <LiveRefresh
+        active={stillMoving}
+        renderedAt={renderedAt}
+        text={{
+          active: t("live.active"),
+          done: t("live.done"),
+          lastUpdated: t("live.lastUpdated", { time: renderedAt.slice(11, 19) }),
+          refreshNow: t("live.refreshNow"),
+          refreshing: t("live.refreshing"),
+        }}
+      />
       <SendingSummary sending={sending} sender={sender} />
       <ParameterNotes notes={notes} />
       <section aria-labelledby="messages-heading" className="space-y-3">
         <h2 id="messages-heading" className="text-lg font-semibold">
-          Messages
+          {t("messages")}
         </h2>
         <MessagesFilterForm sendingId={sendingId} filters={filters} />
         <p className="text-sm text-slate-600" data-testid="messages-total">
-          {messages.total === 1 ? "1 message" : `${messages.total.toLocaleString("en-US")} messages`}
-          {filters.status || filters.text ? " match these filters" : ""}. Times in {timeZone}.
+          {t("messagesTotal", { count: messages.total, filtered: filters.status || filters.text ? "yes" : "no", timeZone })}
         </p>
         {messages.items.length === 0 ? (
           <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">
             {messages.total > 0 && filters.page > pageCount ? (
               <>
-                Page {filters.page} is past the end.{" "}
+                {t("messagesPastEnd", { page: filters.page })}{" "}
                 <Link href={messagesHref(sendingId, filters, { page: pageCount })} className="text-brand-600 underline">
-                  Go to the last page (page {pageCount})
+                  {t("lastPageLink", { page: pageCount })}
                 </Link>
               </>
             ) : !filters.status && !filters.text ? (
-              <>This sending has no messages: none of its recipients was a valid number.</>
+              <>{t("noMessages")}</>
             ) : (
               <>
-                No messages match these filters.{" "}
+                {t("noMessagesMatch")}{" "}
                 <Link href={`/reports/${sendingId}`} className="text-brand-600 underline">
-                  Clear filters
+                  {t("clearFilters")}
                 </Link>
               </>
             )}
@@ -111,7 +122,7 @@ export default async function SendingReportPage({ params, searchParams }: Props)
         ) : (
           <MessagesTable messages={messages.items} />
         )}
-        <Pagination page={filters.page} totalPages={pageCount} href={(target) => messagesHref(sendingId, filters, { page: target })} label="Messages pages" />
+        <Pagination page={filters.page} totalPages={pageCount} href={(target) => messagesHref(sendingId, filters, { page: target })} label={t("messagesPages")} />
       </section>
     </div>
   );

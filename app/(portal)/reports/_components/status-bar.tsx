@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { statusBreakdown, type StatusCounts, type StatusPart } from "@/lib/reports/status-breakdown";
 
 /**
@@ -19,8 +20,21 @@ const PART_STYLE: Record<StatusPart["key"], React.CSSProperties> = {
   },
 };
 
-export function StatusBar({ stats, size = "compact" }: { stats: StatusCounts; size?: "compact" | "large" }) {
-  const { parts, summary } = statusBreakdown(stats);
+async function statusSummary(stats: StatusCounts): Promise<string> {
+  const t = await getTranslations("reports");
+  return t("statusSummary", {
+    pending: stats.nOfPending,
+    waiting: stats.nOfWaiting,
+    completed: stats.nOfCompleted,
+    failed: stats.nOfFailed,
+    refunded: stats.nOfRefunded,
+  });
+}
+
+export async function StatusBar({ stats, size = "compact" }: { stats: StatusCounts; size?: "compact" | "large" }) {
+  const t = await getTranslations("reports");
+  const { parts } = statusBreakdown(stats);
+  const summary = await statusSummary(stats);
   const height = size === "large" ? "h-4" : "h-2.5";
   return (
     <div className={size === "large" ? "w-full" : "w-36"} title={summary}>
@@ -28,7 +42,7 @@ export function StatusBar({ stats, size = "compact" }: { stats: StatusCounts; si
         {parts
           .filter((part) => part.count > 0)
           .map((part) => (
-            <span key={part.key} title={`${part.label}: ${part.count}`} style={{ ...PART_STYLE[part.key], width: `${(part.share * 100).toFixed(2)}%` }} />
+            <span key={part.key} title={`${t(`statusParts.${part.key}`)}: ${part.count}`} style={{ ...PART_STYLE[part.key], width: `${(part.share * 100).toFixed(2)}%` }} />
           ))}
       </div>
       <span className="sr-only" data-testid="status-summary">{summary}</span>
@@ -36,15 +50,16 @@ export function StatusBar({ stats, size = "compact" }: { stats: StatusCounts; si
   );
 }
 
-export function StatusLegend({ stats }: { stats: StatusCounts }) {
+export async function StatusLegend({ stats }: { stats: StatusCounts }) {
+  const t = await getTranslations("reports");
   const { parts } = statusBreakdown(stats);
   const shown = parts.map((part) => (part.key === "failed" ? { ...part, count: stats.nOfFailed } : part.key === "refunded" ? { ...part, count: stats.nOfRefunded } : part));
   return (
-    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700" aria-label="Message statuses">
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700" aria-label={t("messageStatuses")}>
       {shown.map((part) => (
         <li key={part.key} className="flex items-center gap-1.5">
           <span aria-hidden className="inline-block h-3 w-3 rounded-sm" style={PART_STYLE[part.key]} />
-          {part.label}: <span className="font-medium tabular-nums">{part.count}</span>
+          {t(`statusParts.${part.key}`)}: <span className="font-medium tabular-nums">{part.count}</span>
         </li>
       ))}
     </ul>

@@ -10,7 +10,9 @@ const INTERVAL_MS = 5000;
  * still moving (router.refresh keeps the client state and scroll position),
  * paused while the tab is hidden, caught up as soon as it is visible again.
  */
-export function LiveRefresh({ active, renderedAt }: { active: boolean; renderedAt: string }) {
+export type LiveRefreshText = { active: string; done: string; lastUpdated: string; refreshNow: string; refreshing: string };
+
+export function LiveRefresh({ active, renderedAt, text }: { active: boolean; renderedAt: string; text: LiveRefreshText }) {
   const router = useRouter();
   const [refreshing, startRefresh] = useTransition();
 
@@ -42,8 +44,7 @@ export function LiveRefresh({ active, renderedAt }: { active: boolean; renderedA
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
       <span aria-live="polite" data-testid="live-status">
-        {active ? "Updating every few seconds while messages are on their way." : "All messages have reached a final status."}{" "}
-        Last updated <time dateTime={renderedAt}>{renderedAt.slice(11, 19)} UTC</time>.
+        {active ? text.active : text.done} <time dateTime={renderedAt}>{text.lastUpdated}</time>
       </span>
       <button
         type="button"
@@ -51,7 +52,7 @@ export function LiveRefresh({ active, renderedAt }: { active: boolean; renderedA
         disabled={refreshing}
         className="rounded-md border border-slate-300 bg-white px-3 py-1 font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-60"
       >
-        {refreshing ? "Refreshing…" : "Refresh now"}
+        {refreshing ? text.refreshing : text.refreshNow}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import type { SendingMessage } from "@/lib/yazsana";
 import { otherFields } from "@/lib/reports/export-messages";
-import { describeMessageStatus } from "@/lib/reports/message-status";
+import { MESSAGE_STATUS_OPTIONS } from "@/lib/reports/message-status";
 import { formatDecimal } from "@/lib/money/format-decimal";
 import { ZonedTime } from "../../_components/time-cell";
 
@@ -13,24 +14,30 @@ const STATUS_CLASS: Record<string, string> = {
 };
 
 /** A sending's messages; fields Yazsana adds later are listed in the last column, wrapped, never widening the table. */
-export function MessagesTable({ messages }: { messages: SendingMessage[] }) {
+const isKnownStatus = (status: string): status is (typeof MESSAGE_STATUS_OPTIONS)[number] => (MESSAGE_STATUS_OPTIONS as readonly string[]).includes(status);
+
+export async function MessagesTable({ messages }: { messages: SendingMessage[] }) {
+  const t = await getTranslations("reports");
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full table-fixed divide-y divide-slate-200 text-sm">
-        <caption className="sr-only">Messages of this sending</caption>
+        <caption className="sr-only">{t("messagesCaption")}</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
           <tr>
-            <th scope="col" className="w-36 px-3 py-3">Recipient</th>
-            <th scope="col" className="w-72 px-3 py-3">Status</th>
-            <th scope="col" className="w-48 px-3 py-3">Created</th>
-            <th scope="col" className="w-48 px-3 py-3">Updated</th>
-            <th scope="col" className="w-24 px-3 py-3 text-right">Cost</th>
-            <th scope="col" className="w-56 px-3 py-3">Other details</th>
+            <th scope="col" className="w-36 px-3 py-3">{t("columns.recipient")}</th>
+            <th scope="col" className="w-72 px-3 py-3">{t("columns.status")}</th>
+            <th scope="col" className="w-48 px-3 py-3">{t("columns.created")}</th>
+            <th scope="col" className="w-48 px-3 py-3">{t("columns.updated")}</th>
+            <th scope="col" className="w-24 px-3 py-3 text-right">{t("columns.cost")}</th>
+            <th scope="col" className="w-56 px-3 py-3">{t("columns.otherDetails")}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {messages.map((message) => {
-            const status = describeMessageStatus(message.status);
+            // An unknown status is shown exactly as Yazsana sent it.
+            const status = isKnownStatus(message.status)
+              ? { label: t(`messageStatus.${message.status}.label`), explanation: t(`messageStatus.${message.status}.explanation`) }
+              : { label: message.status, explanation: t("messageStatus.unknown") };
             const extra = Object.entries(otherFields(message));
             return (
               <tr key={message.id}>

@@ -1,38 +1,36 @@
+import { getTranslations } from "next-intl/server";
 import type { Sending } from "@/lib/yazsana";
-import { senderText, type SenderLabel } from "@/lib/reports/find-senders";
+import type { SenderLabel } from "@/lib/reports/find-senders";
 import { formatDecimal } from "@/lib/money/format-decimal";
+import { SenderName } from "../../_components/sender-name";
 import { StatusBar, StatusLegend } from "../../_components/status-bar";
 import { ZonedTime } from "../../_components/time-cell";
 
-const SOURCE_LABELS: Record<string, string> = { api: "API", panel: "Yazsana panel" };
 
 /** The sending's stats as Yazsana counts them, with the same status bar as the list. */
-export function SendingSummary({ sending, sender }: { sending: Sending | null; sender: SenderLabel | undefined }) {
-  if (!sending) {
-    return (
-      <p className="rounded-md bg-slate-50 px-4 py-3 text-sm text-slate-600">
-        Yazsana did not list this sending&apos;s totals among the recent sendings, so only its messages are shown.
-      </p>
-    );
-  }
+export async function SendingSummary({ sending, sender }: { sending: Sending | null; sender: SenderLabel | undefined }) {
+  const t = await getTranslations("reports");
+  if (!sending) return <p className="rounded-md bg-slate-50 px-4 py-3 text-sm text-slate-600">{t("statsMissing")}</p>;
+  const source = sending.source === "api" ? t("sourceApi") : sending.source === "panel" ? t("sourcePanelLong") : (sending.source ?? "—");
   const { stats } = sending;
-  const facts: Array<[string, React.ReactNode]> = [
-    ["Created", <ZonedTime key="created" iso={sending.createdAt} />],
-    ["Source", sending.source ? (SOURCE_LABELS[sending.source] ?? sending.source) : "—"],
-    ["Sent by", senderText(sender)],
-    ["Recipients", `${stats.validSize} valid, ${stats.invalidSize} invalid`],
-    ["Total cost", <span key="cost" className="font-mono">{formatDecimal(stats.totalCost)}</span>],
-    ["Refunded", <span key="refunded" className="font-mono">{formatDecimal(stats.totalRefunded)}</span>],
-    ["Completed", sending.completed ? "Yes" : "No"],
+  // The test ids stay English whatever the language, so tests and tools can find each fact.
+  const facts: Array<[string, string, React.ReactNode]> = [
+    ["created", t("facts.created"), <ZonedTime key="created" iso={sending.createdAt} />],
+    ["source", t("facts.source"), source],
+    ["sent-by", t("facts.sentBy"), <SenderName key="sender" sender={sender} />],
+    ["recipients", t("facts.recipients"), t("recipientsValue", { valid: stats.validSize, invalid: stats.invalidSize })],
+    ["total-cost", t("facts.totalCost"), <span key="cost" className="font-mono">{formatDecimal(stats.totalCost)}</span>],
+    ["refunded", t("facts.refunded"), <span key="refunded" className="font-mono">{formatDecimal(stats.totalRefunded)}</span>],
+    ["completed", t("facts.completed"), sending.completed ? t("yes") : t("no")],
   ];
   return (
     <section aria-labelledby="stats-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="stats-heading" className="sr-only">Statistics</h2>
+      <h2 id="stats-heading" className="sr-only">{t("statistics")}</h2>
       <dl className="grid grid-cols-2 gap-x-6 gap-y-3 text-sm sm:grid-cols-4">
-        {facts.map(([label, value]) => (
-          <div key={label}>
+        {facts.map(([id, label, value]) => (
+          <div key={id}>
             <dt className="text-xs font-semibold uppercase tracking-wide text-slate-500">{label}</dt>
-            <dd className="mt-0.5 text-slate-900" data-testid={`stat-${label.toLowerCase().replace(/\s+/g, "-")}`}>{value}</dd>
+            <dd className="mt-0.5 text-slate-900" data-testid={`stat-${id}`}>{value}</dd>
           </div>
         ))}
       </dl>
