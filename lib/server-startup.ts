@@ -1,4 +1,5 @@
 import "server-only";
+import { authConfigProblems, clientIpWarning } from "@/lib/auth/auth-config-problems";
 import { assertKeyEncryptionKeysConfigured } from "@/lib/crypto/key-encryption-keys";
 import { installLogRedaction } from "@/lib/log/redacting-console";
 import { readYazsanaConfig, setYazsanaCallObserver } from "@/lib/yazsana";
@@ -7,7 +8,8 @@ import { readYazsanaConfig, setYazsanaCallObserver } from "@/lib/yazsana";
  * Runs once when the Node.js server starts: scrubs API keys from everything
  * the process logs, logs one line per upstream call, and makes a missing or
  * malformed master key or Yazsana address loud from the first second rather
- * than at the first key save or page render.
+ * than at the first key save or page render; the same for what keeps sessions
+ * safe (NEXTAUTH_SECRET, an https NEXTAUTH_URL, valid session lifetimes).
  */
 export function startServer(): void {
   installLogRedaction();
@@ -32,10 +34,16 @@ export function startServer(): void {
     console.error(`[yazsana] ${(error as Error).message}`);
     problems.push("yazsana");
   }
-  // In production a server that can neither store, read nor use keys should
-  // not pretend to be up: exit so the process manager reports it.
+  const authProblems = authConfigProblems();
+  for (const problem of authProblems) console.error(`[auth] ${problem}`);
+  if (authProblems.length > 0) problems.push("auth");
+  // In production a server that can neither store, read nor use keys, nor
+  // keep sessions safe, should not pretend to be up: exit so the process
+  // manager reports it.
   if (problems.length > 0 && process.env.NODE_ENV === "production") {
     for (const problem of problems) console.error(`[${problem}] refusing to start.`);
     process.exit(1);
   }
+  const ipWarning = clientIpWarning();
+  if (ipWarning) console.warn(`[auth] ${ipWarning}`);
 }

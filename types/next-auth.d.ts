@@ -23,5 +23,9 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     sessionVersion?: number;
+    /** When the user logged in (epoch seconds): caps the session's absolute lifetime. */
+    authTime?: number;
+    /** When the session was last used (epoch seconds), refreshed by proxy.ts: drives the idle timeout. */
+    lastSeen?: number;
   }
 }

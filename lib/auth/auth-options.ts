@@ -5,10 +5,13 @@ import { clientIp } from "./client-ip";
 import { loadSessionUser } from "./load-session-user";
 import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
 import { LOGIN_ERROR, rateLimitedLoginError } from "./login-errors";
+import { nowInSeconds, sessionLapsed, sessionLifetime } from "./session-lifetime";
 import { verifyCredentials } from "./verify-credentials";
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // The token and cookie live no longer than the absolute lifetime; the idle
+  // timeout is checked from the token's lastSeen claim (see session-lifetime.ts).
+  session: { strategy: "jwt", maxAge: sessionLifetime().absoluteSeconds },
   // Errors land on the login page (with one of our codes), not next-auth's own error page.
   pages: { signIn: "/login", error: "/login" },
   providers: [
@@ -33,17 +36,28 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.sessionVersion = user.sessionVersion;
+      const now = nowInSeconds();
+      if (user) {
+        token.sessionVersion = user.sessionVersion;
+        token.authTime = now;
+        token.lastSeen = now;
+      } else if (!sessionLapsed(token, now)) {
+        // Where next-auth writes the cookie back (its /api/auth routes), this
+        // use counts; a lapsed token is left as it is for the check below.
+        token.lastSeen = now;
+      }
       return token;
     },
     // Every server-side session read (getCurrentUser) and /api/auth/session
     // pass through here: the user is re-read from the database, so a revoked
     // session (password changed, "log out everywhere") ends at once and a new
-    // name shows at once.
+    // name shows at once. A session past its idle timeout or absolute
+    // lifetime ends here too, whatever the cookie's own expiry says.
     async session({ session, token }) {
+      const live = token.sub && !sessionLapsed(token, nowInSeconds());
       let user;
       try {
-        user = token.sub ? await loadSessionUser(token.sub, token.sessionVersion) : null;
+        user = live ? await loadSessionUser(token.sub!, token.sessionVersion) : null;
       } catch (error) {
         // A database outage is not a logout: throwing here would make next-auth
         // clear the cookie. Answer "unknown" instead; getCurrentUser turns it

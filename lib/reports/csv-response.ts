@@ -34,7 +34,7 @@ export async function csvDownload(name: string, date: string, header: string[], 
     first = await rows.next();
   } catch (error) {
     if (!isYazsanaError(error)) throw error;
-    const reportError = toReportError(error);
+    const reportError = await toReportError(error);
     return plainResponse(STATUS_BY_KIND[reportError.kind] ?? 502, reportError.message);
   }
   async function* all(): AsyncGenerator<string[]> {

@@ -38,14 +38,14 @@ export async function loadSendingReport(
     messages = await listSendingMessages(yazsana, sendingId, toMessagesQuery(filters));
   } catch (error) {
     if (isYazsanaError(error) && error.kind === "not_found") return { status: "not_found" };
-    return { status: "error", error: toReportError(error) };
+    return { status: "error", error: await toReportError(error) };
   }
   let sending: Sending | null = null;
   try {
     sending = await findSending(yazsana, sendingId, messages.items[0]?.createdAt);
   } catch (error) {
     // The messages are here; missing stats should not hide them.
-    toReportError(error);
+    await toReportError(error);
   }
   const senders = await findSenders(workspaceId, [{ id: sendingId, source: sending?.source }]);
   return {

@@ -21,7 +21,7 @@ export async function loadSendingsReport(
   try {
     page = await listSendings(yazsana, toSendingsQuery(filters, timeZone));
   } catch (error) {
-    return { status: "error", error: toReportError(error) };
+    return { status: "error", error: await toReportError(error) };
   }
   const senders = await findSenders(workspaceId, page.items);
   return {

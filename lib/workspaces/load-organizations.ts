@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { unstable_rethrow } from "next/navigation";
+import { getServerTranslations } from "@/lib/i18n/server-translations";
 import { isKeyCustodyError } from "@/lib/crypto/key-custody-error";
 import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
 import { describeYazsanaError, isYazsanaError, listOrganizations, type Organization } from "@/lib/yazsana";
@@ -11,6 +12,7 @@ import type { WorkspaceContext } from "./workspace-context";
 
 export type OrganizationsView =
   | { status: "no_key" }
+  /** `message` is in the request's language. */
   | { status: "error"; message: string }
   | { status: "ok"; organizations: Organization[]; currentOrganizationId: string | null };
 
@@ -23,8 +25,6 @@ export type OrganizationsView =
  */
 export type OrganizationsPurpose = "page" | "header";
 
-const UNEXPECTED_MESSAGE = "Organizations could not be loaded just now. Try again in a moment.";
-const HEADER_TIMEOUT_MESSAGE = "Yazsana is slow to answer; the organization list is left out for now.";
 const DEFAULT_HEADER_DEADLINE_MS = 3_000;
 
 /**
@@ -48,17 +48,18 @@ export const loadOrganizations = cache(async (context: WorkspaceContext, purpose
   } catch (error) {
     // Next's own control flow (redirects, dynamic rendering bail-outs) must pass through.
     unstable_rethrow(error);
+    const t = await getServerTranslations("yazsana");
     if (deadline?.aborted) {
       console.warn("[organizations] header gave up waiting for Yazsana");
-      return { status: "error", message: HEADER_TIMEOUT_MESSAGE };
+      return { status: "error", message: t("organizationsHeaderTimeout") };
     }
-    if (isYazsanaError(error)) return { status: "error", message: describeYazsanaError(error) };
+    if (isYazsanaError(error)) return { status: "error", message: describeYazsanaError(error, t) };
     if (isKeyCustodyError(error)) {
       console.error(`[organizations] stored key unreadable: ${error.code}`);
-      return { status: "error", message: "The stored API key cannot be decrypted on this server. Ask your operator to check KEY_ENCRYPTION_KEYS." };
+      return { status: "error", message: t("cannotDecrypt") };
     }
     console.error(`[organizations] could not load: ${describeErrorForLog(error)}`);
-    return { status: "error", message: UNEXPECTED_MESSAGE };
+    return { status: "error", message: t("organizationsUnexpected") };
   }
 });
 

@@ -27,14 +27,16 @@ export async function saveOrgContextChoice(userId: string, workspaceId: string, 
 }
 
 export type OrgContextOption = { organizationId: string | null; label: string; disabled: boolean };
+/** The words for the options, in the reader's language (workspaces.orgContext in the catalogs). */
+export type OrgContextLabels = { personal: string; disabled: (name: string) => string };
 
 /** "Personal credit" first, then every organization the key can act in; disabled ones can't be picked. */
-export function orgContextOptions(organizations: Organization[]): OrgContextOption[] {
+export function orgContextOptions(organizations: Organization[], labels: OrgContextLabels): OrgContextOption[] {
   return [
-    { organizationId: null, label: "Personal credit", disabled: false },
+    { organizationId: null, label: labels.personal, disabled: false },
     ...organizations.map((organization) => ({
       organizationId: organization.id,
-      label: organization.state ? organization.name : `${organization.name} (disabled)`,
+      label: organization.state ? organization.name : labels.disabled(organization.name),
       disabled: !organization.state,
     })),
   ];

@@ -6,6 +6,7 @@ import type { CredentialsConfig } from "next-auth/providers/credentials";
 process.env.DATABASE_URL = "postgresql://nobody:nothing@127.0.0.1:1/none";
 const { authOptions } = await import("@/lib/auth/auth-options");
 const { loginErrorMessage } = await import("@/lib/auth/login-errors");
+const { translatorFor } = await import("@/lib/i18n/translator");
 
 const credentials = authOptions.providers[0] as unknown as { options: CredentialsConfig };
 const authorize = credentials.options.authorize;
@@ -19,14 +20,16 @@ describe("a database outage during authentication", () => {
       (caught: unknown) => caught as Error,
     );
     expect(error.message).toBe("temporarily_unavailable");
-    expect(loginErrorMessage(error.message)).toMatch(/temporarily unavailable/);
+    expect(loginErrorMessage(error.message, translatorFor("en", "auth"))).toMatch(/temporarily unavailable/);
   });
 
   it("a session check answers 'unavailable' instead of ending the session", async () => {
     const expires = new Date(Date.now() + 3_600_000).toISOString();
+    const now = Math.floor(Date.now() / 1000);
     const session = await sessionCallback({
       session: { expires, user: { id: "", email: "", name: "" }, currentWorkspaceId: null },
-      token: { sub: "9a1c3f0e-8f57-4d43-9e0f-3c3b8f7d2a11", sessionVersion: 0 },
+      // A live session (login and last use just now), so only the database decides.
+      token: { sub: "9a1c3f0e-8f57-4d43-9e0f-3c3b8f7d2a11", sessionVersion: 0, authTime: now, lastSeen: now },
     } as never);
     expect(session).toEqual({ expires, unavailable: true });
   });

@@ -3,7 +3,7 @@ import { inspect } from "node:util";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   closeYazsanaDispatcher,
-  describeYazsanaError,
+  describeYazsanaError as describeIn,
   getCurrentUser,
   listOrganizations,
   listSendingMessages,
@@ -19,6 +19,9 @@ import {
 } from "@/lib/yazsana";
 import type { YazsanaOperation } from "@/lib/yazsana/routes";
 import { startTestSimulator, type TestSimulator } from "@/sim/testing";
+import { translatorFor } from "@/lib/i18n/translator";
+
+const describeYazsanaError = (error: Parameters<typeof describeIn>[0]) => describeIn(error, translatorFor("en", "yazsana"));
 
 /**
  * Every failure the upstream can produce, as the client reports it: the kind,

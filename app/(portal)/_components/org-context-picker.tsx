@@ -1,11 +1,8 @@
+import { getTranslations } from "next-intl/server";
 import { loadOrganizations } from "@/lib/workspaces/load-organizations";
 import { orgContextOptions, PERSONAL_CONTEXT } from "@/lib/workspaces/org-context";
 import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { OrgContextSwitcher } from "./org-context-switcher";
-
-const TEXT = {
-  unavailable: "Organizations unavailable",
-} as const;
 
 /**
  * Server half of the header's context switcher: loads the key's organizations.
@@ -13,16 +10,17 @@ const TEXT = {
  * the switcher's place (the reason as its tooltip) instead of the list.
  */
 export async function OrgContextPicker({ context }: { context: WorkspaceContext }) {
-  const view = await loadOrganizations(context, "header");
+  const [view, t] = await Promise.all([loadOrganizations(context, "header"), getTranslations("workspaces.orgContext")]);
   if (view.status === "no_key") return null;
   if (view.status === "error") {
     return (
       <span data-testid="org-context-unavailable" title={view.message} className="text-xs text-slate-500">
-        {TEXT.unavailable}
+        {t("listUnavailable")}
       </span>
     );
   }
-  const options = orgContextOptions(view.organizations).map((option) => ({
+  const labels = { personal: t("personalCredit"), disabled: (name: string) => t("disabledOption", { name }) };
+  const options = orgContextOptions(view.organizations, labels).map((option) => ({
     value: option.organizationId ?? PERSONAL_CONTEXT,
     label: option.label,
     disabled: option.disabled,
