@@ -1,5 +1,6 @@
 import "server-only";
 import { authConfigProblems, clientIpWarning } from "@/lib/auth/auth-config-problems";
+import { describeOutdatedMasterKey } from "@/lib/api-key/required-master-key";
 import { assertKeyEncryptionKeysConfigured } from "@/lib/crypto/key-encryption-keys";
 import { installLogRedaction } from "@/lib/log/redacting-console";
 import { readYazsanaConfig, setYazsanaCallObserver } from "@/lib/yazsana";
@@ -22,6 +23,10 @@ export function startServer(): void {
   try {
     const { versions, newest } = assertKeyEncryptionKeysConfigured();
     console.log(`[key custody] master keys loaded: ${versions.join(", ")} (new keys sealed with ${newest})`);
+    // After keys:rotate moved on, a server left with older keys must say so
+    // at once (saving a key is refused too). In the background: the database
+    // may not be up yet, and that is not this check's to report.
+    void describeOutdatedMasterKey().then((problem) => problem && console.error(`[key custody] ${problem}`));
   } catch (error) {
     console.error(`[key custody] ${(error as Error).message}`);
     problems.push("key custody");

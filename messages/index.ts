@@ -13,6 +13,7 @@ import enDashboard from "./en/dashboard.json";
 import enErrors from "./en/errors.json";
 import enHome from "./en/home.json";
 import enNav from "./en/nav.json";
+import enOutage from "./en/outage.json";
 import enReports from "./en/reports.json";
 import enSettings from "./en/settings.json";
 import enValidation from "./en/validation.json";
@@ -26,6 +27,7 @@ import trDashboard from "./tr/dashboard.json";
 import trErrors from "./tr/errors.json";
 import trHome from "./tr/home.json";
 import trNav from "./tr/nav.json";
+import trOutage from "./tr/outage.json";
 import trReports from "./tr/reports.json";
 import trSettings from "./tr/settings.json";
 import trValidation from "./tr/validation.json";
@@ -42,6 +44,7 @@ const en = {
   errors: enErrors,
   home: enHome,
   nav: enNav,
+  outage: enOutage,
   reports: enReports,
   settings: enSettings,
   validation: enValidation,
@@ -59,6 +62,7 @@ const tr: typeof en = {
   errors: trErrors,
   home: trHome,
   nav: trNav,
+  outage: trOutage,
   reports: trReports,
   settings: trSettings,
   validation: trValidation,

@@ -4,11 +4,14 @@
  *
  *   1. add the new key: KEY_ENCRYPTION_KEYS=v1:…,v2:…  (app and this command)
  *   2. restart the app, so new keys are sealed with v2
- *   3. npm run keys:rotate                              (until it reports 0 failed)
+ *   3. npm run keys:rotate                              (until its check says nothing is left)
  *   4. remove v1 from KEY_ENCRYPTION_KEYS everywhere
  *
+ * From step 3 on, an app instance whose newest key is still v1 refuses to
+ * store new keys (and logs why) instead of sealing them with v1.
  * Uses DATABASE_URL, or the demo's embedded PostgreSQL when it is unset.
- * Exits 1 when any key could not be re-wrapped.
+ * Exits 1 when any key could not be re-wrapped, or when the final check
+ * finds a stored key still under an older version or binding.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -69,7 +72,19 @@ async function main(): Promise<number> {
         `${report.alreadyCurrent} already current, ${report.failed.length} failed`,
     );
     for (const failure of report.failed) console.error(`  workspace ${failure.workspaceId} [${failure.code}]: ${failure.message}`);
-    return report.failed.length > 0 ? 1 : 0;
+    const older = Object.entries(report.check.olderMasterKeys);
+    const olderCount = older.reduce((sum, [, count]) => sum + count, 0);
+    if (olderCount === 0 && report.check.olderBinding === 0) {
+      console.log(`Check: every stored key is sealed under ${report.newestVersion} and bound to its credential; older master keys may be removed.`);
+    } else {
+      console.error(
+        `Check: ${plural(olderCount, "stored key is", "stored keys are")} still under an older master key` +
+          `${older.length ? ` (${older.map(([version, count]) => `${version}: ${count}`).join(", ")})` : ""}, ` +
+          `${plural(report.check.olderBinding, "is", "are")} still bound to the workspace only. Do not remove older master keys yet: ` +
+          `fix the failures above, make sure every app instance has ${report.newestVersion} in KEY_ENCRYPTION_KEYS, and run again.`,
+      );
+    }
+    return report.failed.length > 0 || olderCount > 0 || report.check.olderBinding > 0 ? 1 : 0;
   } finally {
     await db.$disconnect();
     await server?.stop();

@@ -1,16 +1,32 @@
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
+import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 
 export const dynamic = "force-dynamic";
 
 const RETRY_SECONDS = 15;
 
-const TEXT = {
-  title: "Temporarily unavailable · Yazsana Portal",
-  heading: "Yazsana Portal is temporarily unavailable",
-  body: "We can't reach our database right now. You are still signed in and nothing was changed.",
-  retrying: `This page tries again by itself every ${RETRY_SECONDS} seconds.`,
-  retry: "Try again",
-} as const;
+/**
+ * The visitor's language without the database (which is down, so no saved
+ * choice): the language cookie the switcher sets, else Accept-Language.
+ */
+function pageText(request: Request) {
+  const cookie = request.headers
+    .get("cookie")
+    ?.split(/;\s*/)
+    .find((entry) => entry.startsWith(`${LOCALE_COOKIE}=`))
+    ?.slice(LOCALE_COOKIE.length + 1);
+  const locale = resolveLocale({ cookie, acceptLanguage: request.headers.get("accept-language") });
+  const t = translatorFor(locale, "errors");
+  return {
+    locale,
+    title: t("unavailableTitle"),
+    heading: t("unavailableHeading"),
+    body: t("unavailableBody"),
+    retrying: t("unavailableRetrying", { seconds: RETRY_SECONDS }),
+    retry: t("tryAgain"),
+  };
+}
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -26,13 +42,14 @@ const escapeHtml = (text: string) =>
 export function GET(request: Request) {
   const from = safeCallbackPath(new URL(request.url).searchParams.get("from"));
   const target = escapeHtml(from);
+  const TEXT = pageText(request);
   const html = `<!doctype html>
-<html lang="en">
+<html lang="${TEXT.locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="refresh" content="${RETRY_SECONDS};url=${target}">
-<title>${TEXT.title}</title>
+<title>${escapeHtml(TEXT.title)}</title>
 <style>
 body{margin:0;font-family:system-ui,sans-serif;color:#0f172a;background:#f8fafc}
 main{max-width:32rem;margin:0 auto;min-height:100vh;display:flex;flex-direction:column;justify-content:center;gap:1rem;padding:0 1.5rem;text-align:center}
@@ -43,11 +60,11 @@ a{align-self:center;background:#2563eb;color:#fff;border-radius:.375rem;padding:
 <body>
 <main>
 <div role="alert">
-<h1>${TEXT.heading}</h1>
-<p>${TEXT.body}</p>
-<p>${TEXT.retrying}</p>
+<h1>${escapeHtml(TEXT.heading)}</h1>
+<p>${escapeHtml(TEXT.body)}</p>
+<p>${escapeHtml(TEXT.retrying)}</p>
 </div>
-<a href="${target}">${TEXT.retry}</a>
+<a href="${target}">${escapeHtml(TEXT.retry)}</a>
 </main>
 </body>
 </html>`;

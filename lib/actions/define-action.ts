@@ -15,16 +15,6 @@ type ServerAction = (previous: ActionState, formData: FormData) => Promise<Actio
 type WrapperFailure = "sessionEnded" | "notAllowed" | "otherWorkspace" | "failed" | "unreadableInput";
 
 /**
- * Server actions can be called with any serialisable value, not only the
- * form's FormData. This is the English answer (what tests, which run outside
- * a request, receive); users get it in their language.
- */
-export const UNREADABLE_INPUT: ActionState = {
-  ok: false,
-  message: "This request could not be read, so nothing was changed. Reload the page and try again.",
-};
-
-/**
  * Messages: handlers return finished sentences from
  * `await getServerTranslations("<namespace>")` (lib/i18n/server-translations.ts),
  * in the request's language. zod messages are keys of the validation namespace
@@ -59,6 +49,7 @@ export function guardedAction<S extends z.ZodType, C>(
   handler: (input: z.output<S>, context: C) => Promise<ActionState>,
 ): ServerAction {
   return async (_previous, formData) => {
+    // Server actions can be called with any serialisable value, not only the form's FormData.
     if (!(formData instanceof FormData)) return failure("unreadableInput");
     try {
       const context = await loadContext(formData);

@@ -7,6 +7,9 @@ import type { Prisma } from "@/lib/db/generated/client";
  * cannot leak through a careless query.
  */
 export const secretColumns = {
+  // The credential's id is bound into the seal, so opening needs it too.
+  id: true,
+  aadVersion: true,
   ciphertext: true,
   iv: true,
   authTag: true,

@@ -14,7 +14,7 @@ import { rememberSecretForRedaction } from "@/lib/log/redacting-console";
 export async function readApiKey(workspaceId: string): Promise<string | null> {
   const sealed = await db.apiCredential.findUnique({ where: { workspaceId }, select: secretColumns });
   if (!sealed) return null;
-  const apiKey = openSecret(sealed, workspaceId);
+  const apiKey = openSecret(sealed, workspaceId, sealed.id);
   taintApiKey(apiKey);
   rememberSecretForRedaction(apiKey);
   return apiKey;

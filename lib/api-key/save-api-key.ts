@@ -1,12 +1,14 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { sealSecret } from "@/lib/crypto/envelope";
-import { MIN_API_KEY_LENGTH } from "./api-key-input";
 import { forgetOrganizations } from "@/lib/workspaces/organizations-cache";
+import { MIN_API_KEY_LENGTH } from "./api-key-input";
 import { API_KEY_TARGET } from "./credential-columns";
 import { lockWorkspaceKey } from "./lock-workspace-key";
+import { assertMasterKeyCurrent } from "./required-master-key";
 
 export type SaveApiKeyInput = {
   workspaceId: string;
@@ -27,8 +29,11 @@ export async function saveApiKey(input: SaveApiKeyInput, tx?: Prisma.Transaction
   if (apiKey.length < MIN_API_KEY_LENGTH) {
     throw new RangeError(`Refusing to store an API key shorter than ${MIN_API_KEY_LENGTH} characters.`);
   }
+  // Every stored key gets an id of its own (a replaced key too) and the seal
+  // binds it, so an older key's ciphertext can never be put back in its place.
+  const credentialId = randomUUID();
   // Sealed before any database work, so a missing master key fails fast and clearly.
-  const sealed = sealSecret(apiKey, workspaceId);
+  const sealed = sealSecret(apiKey, workspaceId, credentialId);
   const last4 = apiKey.slice(-4);
   const fields = {
     ...sealed,
@@ -42,11 +47,12 @@ export async function saveApiKey(input: SaveApiKeyInput, tx?: Prisma.Transaction
 
   const store = async (client: Prisma.TransactionClient): Promise<SaveApiKeyResult> => {
     await lockWorkspaceKey(client, workspaceId);
+    await assertMasterKeyCurrent(client, sealed.kekVersion);
     const existing = await client.apiCredential.findUnique({ where: { workspaceId }, select: { id: true } });
     await client.apiCredential.upsert({
       where: { workspaceId },
-      create: { workspaceId, ...fields },
-      update: fields,
+      create: { id: credentialId, workspaceId, ...fields },
+      update: { id: credentialId, ...fields },
       select: { id: true },
     });
     const action = existing ? "api_key.replaced" : "api_key.set";

@@ -23,9 +23,9 @@ export const workspaceName = z.string().trim().min(2, v("tooShort")).max(80, v("
  */
 export const passwordField = z.string().min(1, v("passwordRequired")).max(MAX_PASSWORD_LENGTH, v("tooLong"));
 /** A password to compare with a stored hash: no stored password is longer. */
-const existingPassword = (empty: string) => z.string().min(1, empty).max(MAX_PASSWORD_LENGTH, v("notYourPassword"));
+const existingPassword = (empty: Parameters<typeof v>[0]) => z.string().min(1, v(empty)).max(MAX_PASSWORD_LENGTH, v("notYourPassword"));
 
-export const loginInput = z.object({ email: emailField, password: existingPassword(v("loginPasswordRequired")) });
+export const loginInput = z.object({ email: emailField, password: existingPassword("loginPasswordRequired") });
 
 export const signUpInput = z.object({
   name: personName,
@@ -37,7 +37,7 @@ export const signUpInput = z.object({
 export const changeNameInput = z.object({ name: personName });
 export const changePasswordInput = z
   .object({
-    currentPassword: existingPassword(v("currentPasswordRequired")),
+    currentPassword: existingPassword("currentPasswordRequired"),
     newPassword: passwordField,
     confirmPassword: z.string(),
   })

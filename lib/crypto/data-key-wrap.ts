@@ -15,6 +15,13 @@ import { KEK_CHECK_BYTES, type KeyEncryptionKey, type KeyRing } from "./key-encr
  * us tell the operator which it is before trying. They are not what keeps the
  * key safe — the GCM tag over the workspace-bound AAD is — so an attacker who
  * edits them can only change which error is reported, never open anything.
+ *
+ * What the AAD binds is versioned in the row's `aad_version` column:
+ *   1 — the workspace id (rows sealed before credential binding);
+ *   2 — the workspace id and the credential's own id, so a sealed key copied
+ *       onto another stored key of the same workspace (e.g. an older, replaced
+ *       key restored from a backup) never opens either.
+ * Version-1 rows still open; rotation and the next save re-seal them as 2.
  */
 
 const WRAP_FORMAT = 1;
@@ -25,25 +32,43 @@ export const WRAPPED_DATA_KEY_BYTES = HEADER_BYTES + AES_KEY_BYTES;
 export type DataKeyWrap = { wrappedDataKey: Buffer; wrapIv: Buffer; wrapAuthTag: Buffer; kekVersion: string };
 type StoredWrap = { wrappedDataKey: Uint8Array; wrapIv: Uint8Array; wrapAuthTag: Uint8Array; kekVersion: string };
 
-/** The AAD of the API key itself. ("v1" is this format's version, not a KEK version.) */
-export const payloadAad = (workspaceId: string) => Buffer.from(`yazsana-portal/api-key/v1/${workspaceId}`, "utf8");
-const wrapAad = (kekVersion: string, workspaceId: string) =>
-  Buffer.from(`yazsana-portal/api-key/v1/data-key/${kekVersion}/${workspaceId}`, "utf8");
-// Unkeyed: it only names the workspace, whose id sits in the same row anyway.
-const workspaceCheck = (workspaceId: string) => createHash("sha256").update(payloadAad(workspaceId)).digest().subarray(0, WORKSPACE_CHECK_BYTES);
+/** The AAD version new seals use. */
+export const CURRENT_AAD_VERSION = 2;
 
-export function wrapDataKey(dataKey: Buffer, kek: KeyEncryptionKey, workspaceId: string): DataKeyWrap {
+/** What a sealed key is bound to. */
+export type SecretBinding = { workspaceId: string; credentialId: string; aadVersion: number };
+
+/** The AAD of the API key itself. ("v1"/"v2" are AAD versions, not KEK versions.) */
+export function payloadAad({ workspaceId, credentialId, aadVersion }: SecretBinding): Buffer {
+  return Buffer.from(aadVersion === 1 ? `yazsana-portal/api-key/v1/${workspaceId}` : `yazsana-portal/api-key/v2/${workspaceId}/${credentialId}`, "utf8");
+}
+function wrapAad(kekVersion: string, { workspaceId, credentialId, aadVersion }: SecretBinding): Buffer {
+  return Buffer.from(
+    aadVersion === 1
+      ? `yazsana-portal/api-key/v1/data-key/${kekVersion}/${workspaceId}`
+      : `yazsana-portal/api-key/v2/data-key/${kekVersion}/${workspaceId}/${credentialId}`,
+    "utf8",
+  );
+}
+// Unkeyed: it only names the workspace, whose id sits in the same row anyway.
+// The same bytes for every AAD version, so old rows keep their diagnosis.
+const workspaceCheck = (workspaceId: string) =>
+  createHash("sha256").update(`yazsana-portal/api-key/v1/${workspaceId}`).digest().subarray(0, WORKSPACE_CHECK_BYTES);
+
+export function wrapDataKey(dataKey: Buffer, kek: KeyEncryptionKey, binding: SecretBinding): DataKeyWrap {
   const wrapIv = randomBytes(GCM_IV_BYTES);
-  const { ciphertext, authTag } = gcmEncrypt(kek.key, wrapIv, dataKey, wrapAad(kek.version, workspaceId));
-  const header = Buffer.concat([Buffer.of(WRAP_FORMAT), kek.checkValue, workspaceCheck(workspaceId)]);
+  const { ciphertext, authTag } = gcmEncrypt(kek.key, wrapIv, dataKey, wrapAad(kek.version, binding));
+  const header = Buffer.concat([Buffer.of(WRAP_FORMAT), kek.checkValue, workspaceCheck(binding.workspaceId)]);
   return { wrappedDataKey: Buffer.concat([header, ciphertext]), wrapIv, wrapAuthTag: authTag, kekVersion: kek.version };
 }
 
 /** The data key; the caller must zero it after use. */
-export function unwrapDataKey(stored: StoredWrap, workspaceId: string, ring: KeyRing): Buffer {
+export function unwrapDataKey(stored: StoredWrap, binding: SecretBinding, ring: KeyRing): Buffer {
   const { wrappedDataKey, wrapIv, wrapAuthTag, kekVersion } = stored;
+  const { workspaceId } = binding;
   const subject = `The API key stored for workspace ${workspaceId}`;
   if (
+    (binding.aadVersion !== 1 && binding.aadVersion !== 2) ||
     wrappedDataKey.length !== WRAPPED_DATA_KEY_BYTES ||
     wrappedDataKey[0] !== WRAP_FORMAT ||
     wrapIv.length !== GCM_IV_BYTES ||
@@ -86,12 +111,13 @@ export function unwrapDataKey(stored: StoredWrap, workspaceId: string, ring: Key
     );
   }
 
-  const dataKey = gcmDecrypt(kek.key, wrapIv, wrappedDataKey.subarray(HEADER_BYTES), wrapAuthTag, wrapAad(kek.version, workspaceId));
+  const dataKey = gcmDecrypt(kek.key, wrapIv, wrappedDataKey.subarray(HEADER_BYTES), wrapAuthTag, wrapAad(kek.version, binding));
   if (!dataKey) {
+    const otherCredential = binding.aadVersion === 1 ? "" : ", or were copied from another stored key (e.g. an older one restored from a backup)";
     throw new KeyCustodyError(
       "data_key_unwrap_failed",
       `${subject} has a wrapped data key that fails authentication under master key ${kek.version}, although the master key and ` +
-        "workspace match: its wrapped_data_key, wrap_iv or wrap_auth_tag were altered or corrupted. Save the key again.",
+        `workspace match: its wrapped_data_key, wrap_iv or wrap_auth_tag were altered or corrupted${otherCredential}. Save the key again.`,
     );
   }
   return dataKey;

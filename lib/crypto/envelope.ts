@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { AES_KEY_BYTES, GCM_IV_BYTES, GCM_TAG_BYTES, gcmDecrypt, gcmEncrypt } from "./aes-gcm";
-import { payloadAad, unwrapDataKey, wrapDataKey } from "./data-key-wrap";
+import { CURRENT_AAD_VERSION, payloadAad, unwrapDataKey, wrapDataKey, type SecretBinding } from "./data-key-wrap";
 import { KeyCustodyError } from "./key-custody-error";
 import { loadKeyRing } from "./key-encryption-keys";
 
@@ -9,8 +9,10 @@ import { loadKeyRing } from "./key-encryption-keys";
  * Envelope encryption of a workspace's Yazsana API key: the key is sealed with
  * its own random data key (AES-256-GCM), and the data key is sealed with the
  * newest master key (see data-key-wrap.ts). Both layers bind the workspace id
- * as additional authenticated data, so a sealed key copied to another
- * workspace's row never opens.
+ * and the credential's id as additional authenticated data, so a sealed key
+ * copied to another workspace's row — or onto another stored key of the same
+ * workspace — never opens. (Rows sealed before the credential id was bound
+ * carry aad_version 1 and still open; see data-key-wrap.ts.)
  *
  * Data keys and plaintext buffers are zeroed after use. That is best effort:
  * OpenSSL's copy of the key and the JavaScript string returned by openSecret
@@ -28,31 +30,35 @@ export type SealedSecret = {
   wrapIv: Bytes;
   wrapAuthTag: Bytes;
   kekVersion: string;
+  /** What the AAD binds (see data-key-wrap.ts); new seals always use the current version. */
+  aadVersion: number;
 };
 
 /** What opening needs: the stored columns, as any Uint8Array (Buffer included). */
-export type StoredSecret = { [Field in keyof SealedSecret]: SealedSecret[Field] extends Bytes ? Uint8Array : string };
+export type StoredSecret = { [Field in keyof SealedSecret]: SealedSecret[Field] extends Bytes ? Uint8Array : SealedSecret[Field] };
 
-export function sealSecret(plaintext: string, workspaceId: string): SealedSecret {
-  assertWorkspaceId(workspaceId);
+export { CURRENT_AAD_VERSION };
+
+export function sealSecret(plaintext: string, workspaceId: string, credentialId: string): SealedSecret {
+  const binding = bindingFor(workspaceId, credentialId, CURRENT_AAD_VERSION);
   const ring = loadKeyRing();
   const dataKey = randomBytes(AES_KEY_BYTES);
   const payload = Buffer.from(plaintext, "utf8");
   try {
     const iv = randomBytes(GCM_IV_BYTES);
-    const { ciphertext, authTag } = gcmEncrypt(dataKey, iv, payload, payloadAad(workspaceId));
-    return toSealed({ ciphertext, iv, authTag }, wrapDataKey(dataKey, ring.newest, workspaceId));
+    const { ciphertext, authTag } = gcmEncrypt(dataKey, iv, payload, payloadAad(binding));
+    return toSealed({ ciphertext, iv, authTag }, wrapDataKey(dataKey, ring.newest, binding), binding.aadVersion);
   } finally {
     dataKey.fill(0);
     payload.fill(0);
   }
 }
 
-export function openSecret(sealed: StoredSecret, workspaceId: string): string {
-  assertWorkspaceId(workspaceId);
-  const dataKey = unwrapDataKey(sealed, workspaceId, loadKeyRing());
+export function openSecret(sealed: StoredSecret, workspaceId: string, credentialId: string): string {
+  const binding = bindingFor(workspaceId, credentialId, sealed.aadVersion);
+  const dataKey = unwrapDataKey(sealed, binding, loadKeyRing());
   try {
-    const payload = decryptPayload(sealed, dataKey, workspaceId);
+    const payload = decryptPayload(sealed, dataKey, binding);
     try {
       return payload.toString("utf8");
     } finally {
@@ -64,30 +70,34 @@ export function openSecret(sealed: StoredSecret, workspaceId: string): string {
 }
 
 /**
- * Re-wraps the data key under the newest master key; the encrypted API key is
- * carried over unchanged. The payload is authenticated first, so rotation
- * reports a corrupt row instead of re-sealing it as if it were sound.
+ * Brings a stored key up to date: its data key re-wrapped under the newest
+ * master key, the encrypted API key carried over unchanged. A row of an older
+ * AAD version is sealed afresh instead (new data key, current binding). The
+ * payload is authenticated first either way, so rotation reports a corrupt
+ * row instead of re-sealing it as if it were sound.
  */
-export function rewrapDataKey(sealed: StoredSecret, workspaceId: string): SealedSecret {
-  assertWorkspaceId(workspaceId);
+export function rewrapDataKey(sealed: StoredSecret, workspaceId: string, credentialId: string): SealedSecret {
+  if (sealed.aadVersion !== CURRENT_AAD_VERSION) return sealSecret(openSecret(sealed, workspaceId, credentialId), workspaceId, credentialId);
+  const binding = bindingFor(workspaceId, credentialId, sealed.aadVersion);
   const ring = loadKeyRing();
-  const dataKey = unwrapDataKey(sealed, workspaceId, ring);
+  const dataKey = unwrapDataKey(sealed, binding, ring);
   try {
-    decryptPayload(sealed, dataKey, workspaceId).fill(0);
-    return toSealed(sealed, wrapDataKey(dataKey, ring.newest, workspaceId));
+    decryptPayload(sealed, dataKey, binding).fill(0);
+    return toSealed(sealed, wrapDataKey(dataKey, ring.newest, binding), binding.aadVersion);
   } finally {
     dataKey.fill(0);
   }
 }
 
-function decryptPayload(sealed: StoredSecret, dataKey: Buffer, workspaceId: string): Buffer {
+function decryptPayload(sealed: StoredSecret, dataKey: Buffer, binding: SecretBinding): Buffer {
+  const { workspaceId } = binding;
   if (sealed.iv.length !== GCM_IV_BYTES || sealed.authTag.length !== GCM_TAG_BYTES) {
     throw new KeyCustodyError(
       "sealed_secret_malformed",
       `The API key stored for workspace ${workspaceId} has an IV or authentication tag of the wrong length: the row is corrupt. Save the key again.`,
     );
   }
-  const payload = gcmDecrypt(dataKey, sealed.iv, sealed.ciphertext, sealed.authTag, payloadAad(workspaceId));
+  const payload = gcmDecrypt(dataKey, sealed.iv, sealed.ciphertext, sealed.authTag, payloadAad(binding));
   if (!payload) {
     throw new KeyCustodyError(
       "payload_authentication_failed",
@@ -98,7 +108,7 @@ function decryptPayload(sealed: StoredSecret, dataKey: Buffer, workspaceId: stri
   return payload;
 }
 
-function toSealed(payload: Pick<StoredSecret, "ciphertext" | "iv" | "authTag">, wrap: ReturnType<typeof wrapDataKey>): SealedSecret {
+function toSealed(payload: Pick<StoredSecret, "ciphertext" | "iv" | "authTag">, wrap: ReturnType<typeof wrapDataKey>, aadVersion: number): SealedSecret {
   return {
     ciphertext: copyBytes(payload.ciphertext),
     iv: copyBytes(payload.iv),
@@ -107,12 +117,17 @@ function toSealed(payload: Pick<StoredSecret, "ciphertext" | "iv" | "authTag">, 
     wrapIv: copyBytes(wrap.wrapIv),
     wrapAuthTag: copyBytes(wrap.wrapAuthTag),
     kekVersion: wrap.kekVersion,
+    aadVersion,
   };
 }
 
 const copyBytes = (bytes: Uint8Array): Bytes => new Uint8Array(bytes);
 
-function assertWorkspaceId(workspaceId: string) {
+function bindingFor(workspaceId: string, credentialId: string, aadVersion: number): SecretBinding {
   // An empty id would bind every key to the same AAD.
   if (typeof workspaceId !== "string" || !workspaceId) throw new TypeError("A workspace id is required to seal or open an API key.");
+  if (aadVersion !== 1 && (typeof credentialId !== "string" || !credentialId)) {
+    throw new TypeError("A credential id is required to seal or open an API key.");
+  }
+  return { workspaceId, credentialId, aadVersion };
 }

@@ -14,6 +14,8 @@ export type KeyCustodyErrorCode =
   | "kek_wrong_length"
   /** The same version appears twice. */
   | "kek_duplicate_version"
+  /** `keys:rotate` made a newer master key version required than this instance's newest. */
+  | "kek_outdated"
   /** A stored key names a master key version that is not configured. */
   | "kek_version_unknown"
   /** The configured master key for the stored version is not the one that sealed it. */

@@ -60,6 +60,13 @@ export function assertKeyEncryptionKeysConfigured(): { versions: string[]; newes
   return { versions: [...ring.byVersion.keys()], newest: ring.newest.version };
 }
 
+/** The number of a version label ("v2" → 2), or null for anything else. */
+export function kekVersionNumber(label: string): number | null {
+  const match = VERSION_PATTERN.exec(label);
+  const number = match?.[1] ? Number(match[1]) : NaN;
+  return Number.isSafeInteger(number) ? number : null;
+}
+
 /** A fresh `KEY_ENCRYPTION_KEYS` entry, e.g. for the demo's `.env.local`. */
 export function generateKeyEncryptionKey(version = "v1"): string {
   if (!VERSION_PATTERN.test(version)) throw new Error(`A master key version looks like v1, v2…; got "${version}".`);

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { LOCALE_COOKIE, resolveLocale, resolveTimeZone, TIME_ZONE_COOKIE, type Locale } from "./locales";
 
@@ -19,6 +20,7 @@ export type RequestPreferences = {
  * Pass the result to the formatters in lib/i18n/format.ts.
  */
 export const getRequestPreferences = cache(async (): Promise<RequestPreferences> => {
+  if (!(await insideRequest())) return OUTSIDE_REQUEST;
   const [user, cookieStore, headerList] = await Promise.all([getCurrentUser(), cookies(), headers()]);
   const locale = resolveLocale({
     saved: user?.locale,
@@ -29,3 +31,17 @@ export const getRequestPreferences = cache(async (): Promise<RequestPreferences>
   const timeZone = resolveTimeZone({ saved: user?.timeZone, cookie: browserZone, locale });
   return { locale, timeZone, automaticTimeZone: resolveTimeZone({ cookie: browserZone, locale }) };
 });
+
+/** Outside a request (the worker, scripts, tests) there is no visitor to ask: English and UTC, unless a caller passes a locale. */
+const OUTSIDE_REQUEST: RequestPreferences = { locale: "en", timeZone: "UTC", automaticTimeZone: "UTC" };
+
+async function insideRequest(): Promise<boolean> {
+  try {
+    await headers();
+    return true;
+  } catch (error) {
+    // Next.js's own signals (dynamic rendering, redirects) must pass; only "outside a request scope" lands here.
+    unstable_rethrow(error);
+    return false;
+  }
+}

@@ -64,6 +64,7 @@ export async function connectYazsanaKey(input: { workspaceId: string; actorId: s
   } catch (error) {
     if (!isKeyCustodyError(error)) throw error;
     console.error(`[api-key] cannot store a key: ${error.code}`);
+    if (error.code === "kek_outdated") return { ok: false, message: t("masterKeyOutdated") };
     return { ok: false, message: t("cannotEncrypt") };
   }
 }

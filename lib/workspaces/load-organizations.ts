@@ -1,8 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { unstable_rethrow } from "next/navigation";
-import { getServerTranslations } from "@/lib/i18n/server-translations";
 import { isKeyCustodyError } from "@/lib/crypto/key-custody-error";
+import { getServerTranslations } from "@/lib/i18n/server-translations";
 import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
 import { describeYazsanaError, isYazsanaError, listOrganizations, type Organization } from "@/lib/yazsana";
 import { effectiveOrgContext } from "./org-context";
@@ -12,7 +12,6 @@ import type { WorkspaceContext } from "./workspace-context";
 
 export type OrganizationsView =
   | { status: "no_key" }
-  /** `message` is in the request's language. */
   | { status: "error"; message: string }
   | { status: "ok"; organizations: Organization[]; currentOrganizationId: string | null };
 
@@ -31,7 +30,7 @@ const DEFAULT_HEADER_DEADLINE_MS = 3_000;
  * The key's organizations and the member's context, once per request and
  * purpose. Never throws for a failure of its own: the header renders on every
  * portal page, so one bad answer (or a misconfiguration) must cost the
- * organization list, not the page.
+ * organization list, not the page. Messages are in the request's language.
  */
 export const loadOrganizations = cache(async (context: WorkspaceContext, purpose: OrganizationsPurpose = "page"): Promise<OrganizationsView> => {
   const deadline = purpose === "header" ? AbortSignal.timeout(headerDeadlineMs()) : undefined;
@@ -51,7 +50,7 @@ export const loadOrganizations = cache(async (context: WorkspaceContext, purpose
     const t = await getServerTranslations("yazsana");
     if (deadline?.aborted) {
       console.warn("[organizations] header gave up waiting for Yazsana");
-      return { status: "error", message: t("organizationsHeaderTimeout") };
+      return { status: "error", message: t("headerTimeout") };
     }
     if (isYazsanaError(error)) return { status: "error", message: describeYazsanaError(error, t) };
     if (isKeyCustodyError(error)) {

@@ -25,4 +25,5 @@ export function roleCan(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
 }
 
+/** English names (logs, scripts); pages show `common.roles.<role>` from the catalogs. */
 export const ROLE_LABELS: Record<Role, string> = { owner: "Owner", admin: "Admin", sender: "Sender", viewer: "Viewer" };

@@ -10,10 +10,10 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionState } from "@/lib/actions/action-state";
 import { loginErrorMessage } from "@/lib/auth/login-errors";
 
-export function LoginForm({ destination, initialError }: { destination: string; initialError?: string | undefined }) {
+export function LoginForm({ destination, initialMessage }: { destination: string; initialMessage?: string | undefined }) {
   const t = useTranslations("auth");
   const router = useRouter();
-  const [state, setState] = useState<ActionState>(initialError ? { ok: false, message: loginErrorMessage(initialError, t) } : { ok: false });
+  const [state, setState] = useState<ActionState>(initialMessage ? { ok: false, message: initialMessage } : { ok: false });
   const [pending, startTransition] = useTransition();
 
   function submit(event: React.FormEvent<HTMLFormElement>) {

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { loginErrorMessage } from "@/lib/auth/login-errors";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { LoginForm } from "./login-form";
 
@@ -25,9 +26,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {t("login.createWorkspace")}
         </Link>
       </p>
+      {/* next-auth sends failed logins without JavaScript here with one of our codes; unknown codes get a generic sentence. */}
       <ClientMessages namespaces={["auth"]}>
-        {/* next-auth sends failed logins without JavaScript here with one of our codes; unknown codes get a generic sentence. */}
-        <LoginForm destination={destination} initialError={typeof error === "string" ? error : undefined} />
+        <LoginForm destination={destination} initialMessage={typeof error === "string" ? loginErrorMessage(error, t) : undefined} />
       </ClientMessages>
     </>
   );

@@ -26,7 +26,8 @@ function Section({ id, title, description, children }: { id: string; title: stri
 }
 
 export default async function AccountPage() {
-  const [user, t, preferences] = await Promise.all([requireUser(), getTranslations("settings"), getRequestPreferences()]);
+  const user = await requireUser();
+  const [t, preferences] = await Promise.all([getTranslations("settings"), getRequestPreferences()]);
   // What "Automatic" means: the zone dates would use if the saved one were cleared.
   const automaticZone = preferences.automaticTimeZone;
   return (
