@@ -27,6 +27,11 @@ function isPortalPath(pathname: string): boolean {
   return PORTAL_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
+/** Downloads (e.g. /reports/export.csv) are fetched by scripts too: they answer 401 themselves rather than a login page. */
+function isDownload(pathname: string): boolean {
+  return pathname.endsWith(".csv");
+}
+
 /**
  * Runs before every page. Sets the CSP, records that the session was used
  * (for the idle timeout), and — for convenience only — sends visitors without
@@ -36,7 +41,7 @@ function isPortalPath(pathname: string): boolean {
  */
 export async function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname + request.nextUrl.search;
-  if (isPortalPath(request.nextUrl.pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+  if (isPortalPath(request.nextUrl.pathname) && !isDownload(request.nextUrl.pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const login = new URL("/login", request.url);
     login.searchParams.set("callbackUrl", path);
     return NextResponse.redirect(login);

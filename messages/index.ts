@@ -14,6 +14,7 @@ import enErrors from "./en/errors.json";
 import enHome from "./en/home.json";
 import enNav from "./en/nav.json";
 import enOutage from "./en/outage.json";
+import enReports from "./en/reports.json";
 import enSettings from "./en/settings.json";
 import enValidation from "./en/validation.json";
 import enWorkspaces from "./en/workspaces.json";
@@ -27,6 +28,7 @@ import trErrors from "./tr/errors.json";
 import trHome from "./tr/home.json";
 import trNav from "./tr/nav.json";
 import trOutage from "./tr/outage.json";
+import trReports from "./tr/reports.json";
 import trSettings from "./tr/settings.json";
 import trValidation from "./tr/validation.json";
 import trWorkspaces from "./tr/workspaces.json";
@@ -43,6 +45,7 @@ const en = {
   home: enHome,
   nav: enNav,
   outage: enOutage,
+  reports: enReports,
   settings: enSettings,
   validation: enValidation,
   workspaces: enWorkspaces,
@@ -60,6 +63,7 @@ const tr: typeof en = {
   home: trHome,
   nav: trNav,
   outage: trOutage,
+  reports: trReports,
   settings: trSettings,
   validation: trValidation,
   workspaces: trWorkspaces,

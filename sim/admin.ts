@@ -22,6 +22,7 @@ export type AdminControls = {
 };
 
 const tickBody = z.strictObject({ steps: z.number().int().min(1).max(10_000).default(1) });
+const lifecycleBody = z.strictObject({ paused: z.boolean() });
 
 type AdminRequest = { method: string; pathname: string; rawBody: string; controls: AdminControls };
 type AdminAction = (request: AdminRequest) => SimReply;
@@ -42,6 +43,11 @@ const actions: Record<string, AdminAction> = {
     const advanced = advanceLifecycle(runtime.state, runtime.seed, runtime.now(), steps);
     if (advanced > 0) runtime.changed();
     return { status: 200, body: { advanced } };
+  },
+  // Holds messages where they are (e.g. pending) so a test can watch a page before it moves them with /tick.
+  "POST /__sim/lifecycle": ({ rawBody, controls: { runtime } }) => {
+    runtime.lifecyclePaused = parseOr400(lifecycleBody, bodyOf(rawBody), "lifecycle").paused;
+    return { status: 200, body: { paused: runtime.lifecyclePaused } };
   },
   "GET /__sim/accounts": ({ controls: { runtime } }) => ({ status: 200, body: accounts(runtime) }),
   "POST /__sim/reset": ({ controls }) => {

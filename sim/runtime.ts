@@ -10,6 +10,8 @@ export type SimRuntime = {
   seed: number;
   apiVersion: ApiVersion;
   now(): number;
+  /** While true the automatic lifecycle step does nothing (POST /__sim/tick still advances). */
+  lifecyclePaused?: boolean;
   /** Tells the snapshot writer that something worth keeping changed. */
   changed(): void;
 };

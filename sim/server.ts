@@ -70,6 +70,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     onRequest: options.onRequest,
     reset() {
       runtime.state = freshState();
+      runtime.lifecyclePaused = false;
       controls.faults.clear();
       runtime.changed();
     },
@@ -83,6 +84,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const timer =
     tickMs > 0
       ? setInterval(() => {
+          if (runtime.lifecyclePaused) return;
           if (advanceLifecycle(runtime.state, runtime.seed, runtime.now()) > 0) runtime.changed();
         }, tickMs)
       : undefined;

@@ -19,6 +19,7 @@ export default async function PortalLayout({ children }: { children: React.React
     getTranslations("common"),
   ]);
   const nav: NavItem[] = context ? [{ href: "/dashboard", label: t("dashboard") }] : [];
+  if (context && roleCan(context.role, "sms.read")) nav.push({ href: "/reports", label: t("reports") });
   if (context && roleCan(context.role, "api_key.manage")) nav.push({ href: "/settings/api-key", label: t("apiKey") });
   if (context && roleCan(context.role, "audit.read")) nav.push({ href: "/settings/audit", label: t("auditLog") });
   nav.push({ href: "/settings", label: t("account") });

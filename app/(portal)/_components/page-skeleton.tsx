@@ -1,6 +1,12 @@
 import { useTranslations } from "next-intl";
 
-export default function PortalLoading() {
+/**
+ * The portal's generic loading state, used by each section's loading.tsx.
+ * Deliberately not one loading.tsx for the whole (portal) group: that would
+ * wrap every page in Suspense, so every response would start streaming as 200
+ * before a page could answer a real HTTP 404 (e.g. /reports/<unknown id>).
+ */
+export function PageSkeleton() {
   const t = useTranslations("common");
   return (
     <div aria-busy="true" aria-label={t("loading")} className="space-y-4">

@@ -1,0 +1,19 @@
+import { csvDownload, plainResponse, reportsAccessForRequest } from "@/lib/reports/csv-response";
+import { todayIn } from "@/lib/reports/date-range";
+import { sendingsCsvHeader, sendingsCsvRows } from "@/lib/reports/export-sendings";
+import { rawFromUrl } from "@/lib/reports/search-params";
+import { parseSendingsFilters } from "@/lib/reports/sendings-filters";
+import { viewerTimeZone } from "@/lib/reports/viewer-time-zone";
+
+export const dynamic = "force-dynamic";
+
+/** Every sending matching /reports' filters, streamed as CSV page by page from Yazsana. */
+export async function GET(request: Request) {
+  const access = await reportsAccessForRequest();
+  if (!access.allowed) return plainResponse(access.status, access.message);
+  const { filters } = parseSendingsFilters(rawFromUrl(new URL(request.url).searchParams));
+  const timeZone = await viewerTimeZone();
+  const yazsana = { ...access.yazsana, signal: request.signal };
+  const rows = sendingsCsvRows(yazsana, access.context.workspace.id, filters, timeZone);
+  return csvDownload("sendings", todayIn(timeZone), sendingsCsvHeader(timeZone), rows);
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import type { YazsanaContext } from "@/lib/yazsana";
+import { loadOrganizations } from "@/lib/workspaces/load-organizations";
+import { contextAccess } from "@/lib/workspaces/org-permissions";
+import { roleCan } from "@/lib/workspaces/roles";
+import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
+import { yazsanaContextFor } from "@/lib/workspaces/yazsana-access";
+
+/** Why reports can't be read; each has its own message and HTTP status for the CSV routes. */
+export type ReportsDenial = {
+  reason: "unauthenticated" | "forbidden" | "no_key" | "missing_permission" | "unavailable";
+  status: 401 | 403 | 409 | 503;
+  /** English, for logs and the CSV routes' plain-text answers; pages word `reason` in the reader's language. */
+  message: string;
+  /** The organization that lacks `organization.sms.read`, for the page's wording. */
+  organization?: string;
+};
+
+export type ReportsAccess =
+  | { allowed: true; context: WorkspaceContext; yazsana: YazsanaContext; organizationName: string | null }
+  | ({ allowed: false } & ReportsDenial);
+
+/**
+ * The one check pages and CSV routes share: a member whose role may read SMS
+ * reports ("sms.read": viewers and above), in a context that may read them (an
+ * organization context needs the organization's `organization.sms.read`).
+ * The Yazsana context returned is the effective one, so a saved choice of an
+ * organization that is gone or disabled falls back to personal credit exactly
+ * as the header shows it.
+ */
+export async function reportsAccess(context: WorkspaceContext | null): Promise<ReportsAccess> {
+  if (!context) return { allowed: false, reason: "unauthenticated", status: 401, message: "Log in to read reports." };
+  if (!roleCan(context.role, "sms.read")) {
+    return { allowed: false, reason: "forbidden", status: 403, message: "Your role in this workspace does not include reports." };
+  }
+  const view = await loadOrganizations(context);
+  const access = contextAccess(view, "organization.sms.read");
+  if (!access.allowed) {
+    switch (access.reason) {
+      case "no_key":
+        return { allowed: false, reason: "no_key", status: 409, message: "This workspace has no Yazsana API key yet, so there are no reports to show." };
+      case "unavailable":
+        return { allowed: false, reason: "unavailable", status: 503, message: view.status === "error" ? view.message : "Yazsana is unavailable right now." };
+      case "missing_permission":
+        return {
+          allowed: false,
+          reason: "missing_permission",
+          status: 403,
+          organization: access.organization?.name ?? "",
+          message: `The organization ${access.organization?.name ?? "you picked"} does not let this API key read SMS reports. Pick another context or Personal credit.`,
+        };
+    }
+  }
+  const yazsana = await yazsanaContextFor(context);
+  if (!yazsana) return { allowed: false, reason: "no_key", status: 409, message: "This workspace has no Yazsana API key yet." };
+  const organizationId = view.status === "ok" ? view.currentOrganizationId : null;
+  return { allowed: true, context, yazsana: { apiKey: yazsana.apiKey, organizationId }, organizationName: access.organization?.name ?? null };
+}
