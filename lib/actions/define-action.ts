@@ -3,7 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
-import { getWorkspaceContext, type WorkspaceContext } from "@/lib/workspaces/workspace-context";
+import { getWorkspaceContext, listMyWorkspaces, type WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { roleCan, type Permission } from "@/lib/workspaces/roles";
 import { WORKSPACE_FIELD, type ActionState } from "./action-state";
 
@@ -15,6 +15,7 @@ const OTHER_WORKSPACE: ActionState = {
   ok: false,
   message: "You switched workspace in another tab since this page was opened, so nothing was done. Reload the page and try again.",
 };
+const NOT_A_MEMBER: ActionState = { ok: false, message: "You are no longer a member of this workspace, so nothing was done." };
 const FAILED: ActionState = { ok: false, message: "Something went wrong on our side and nothing was changed. Please try again." };
 
 function invalidInput(error: z.ZodError): ActionState {
@@ -85,8 +86,12 @@ export function workspaceAction<S extends z.ZodType>(
       config.input,
       async () => {
         const context = await getWorkspaceContext();
-        if (!context) return SESSION_ENDED;
-        if (renderedFor !== context.workspace.id) return OTHER_WORKSPACE;
+        if (!context) return (await getCurrentUser()) ? NOT_A_MEMBER : SESSION_ENDED;
+        if (renderedFor !== context.workspace.id) {
+          // Removed from the workspace the page was rendered for, or switched away from it in another tab.
+          const stillMember = (await listMyWorkspaces(context.user.id)).some((workspace) => workspace.id === renderedFor);
+          return stillMember ? OTHER_WORKSPACE : NOT_A_MEMBER;
+        }
         return roleCan(context.role, config.permission) ? context : NOT_ALLOWED;
       },
       handler,

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+export { AUDIT_ACTION_LABELS, describeAuditEvent } from "./describe-audit-event";
 
 export const AUDIT_PAGE_SIZE = 25;
 
@@ -11,12 +13,24 @@ export type AuditEventRow = {
   metadata: unknown;
 };
 
+/** Optional filters from the URL: one action, and one member (events they did or that were about them). */
+export type AuditFilters = { action?: string; member?: { id: string; email: string } };
+
+function whereFor(workspaceId: string, filters: AuditFilters): Prisma.AuditEventWhereInput {
+  return {
+    workspaceId,
+    ...(filters.action ? { action: filters.action } : {}),
+    ...(filters.member ? { OR: [{ actorId: filters.member.id }, { target: filters.member.email }] } : {}),
+  };
+}
+
 /** One page (1-based) of a workspace's audit events, newest first. */
-export async function listAuditEvents(workspaceId: string, page: number) {
+export async function listAuditEvents(workspaceId: string, page: number, filters: AuditFilters = {}) {
+  const where = whereFor(workspaceId, filters);
   const [total, events] = await Promise.all([
-    db.auditEvent.count({ where: { workspaceId } }),
+    db.auditEvent.count({ where }),
     db.auditEvent.findMany({
-      where: { workspaceId },
+      where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
@@ -26,19 +40,11 @@ export async function listAuditEvents(workspaceId: string, page: number) {
   return { events: events satisfies AuditEventRow[], total, totalPages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
 }
 
-const ACTION_LABELS: Record<string, string> = {
-  "workspace.created": "Created the workspace",
-  "api_key.set": "Saved the API key",
-  "api_key.replaced": "Replaced the API key",
-  "api_key.removed": "Removed the API key",
-  "api_key.rewrapped": "Re-encrypted the API key under a new master key",
-};
-
-/** A sentence for an audit event, built only from its safe metadata. */
-export function describeAuditEvent(event: Pick<AuditEventRow, "action" | "metadata">): string {
-  const label = ACTION_LABELS[event.action] ?? event.action;
-  const metadata = (event.metadata ?? {}) as Record<string, unknown>;
-  if (typeof metadata.last4 === "string") return `${label} (ending in ${metadata.last4})`;
-  if (typeof metadata.from === "string" && typeof metadata.to === "string") return `${label} (${metadata.from} → ${metadata.to})`;
-  return label;
+/** Everyone who can be picked in the member filter: current members and anyone who acted in the workspace. */
+export async function listAuditMembers(workspaceId: string) {
+  return db.user.findMany({
+    where: { OR: [{ memberships: { some: { workspaceId } } }, { auditEvents: { some: { workspaceId } } }] },
+    orderBy: [{ name: "asc" }, { email: "asc" }],
+    select: { id: true, name: true, email: true },
+  });
 }

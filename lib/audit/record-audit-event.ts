@@ -7,7 +7,16 @@ export type AuditAction =
   | "api_key.set"
   | "api_key.replaced"
   | "api_key.removed"
-  | "api_key.rewrapped";
+  | "api_key.rewrapped"
+  | "invite.sent"
+  | "invite.resent"
+  | "invite.revoked"
+  | "invite.accepted"
+  | "member.role_changed"
+  | "member.removed"
+  | "member.left"
+  | "ownership.transferred"
+  | "user.signed_in";
 
 export type AuditEventInput = {
   workspaceId: string;

@@ -1,6 +1,8 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { recordSignIn } from "@/lib/audit/record-sign-in";
+import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
 import { clientIp } from "./client-ip";
 import { loadSessionUser } from "./load-session-user";
 import { LOGIN_ERROR, rateLimitedLoginError } from "./login-errors";
@@ -36,6 +38,12 @@ export const authOptions: NextAuthOptions = {
       session.user = { id: user.id, email: user.email, name: user.name };
       session.currentWorkspaceId = user.currentWorkspaceId;
       return session;
+    },
+  },
+  events: {
+    // A failed audit write must not turn a correct password into a failed login.
+    async signIn({ user }) {
+      await recordSignIn(user.id).catch((error: unknown) => console.error(`[audit] sign-in not recorded: ${describeErrorForLog(error)}`));
     },
   },
   logger: {

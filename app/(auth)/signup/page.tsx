@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { emailConfigured } from "@/lib/email/mail-config";
 import { SignUpForm } from "./signup-form";
 
 export const metadata: Metadata = { title: "Create a workspace" };
@@ -17,7 +18,7 @@ export default async function SignUpPage() {
           Log in
         </Link>
       </p>
-      <SignUpForm />
+      <SignUpForm confirmByEmail={emailConfigured()} />
     </>
   );
 }
