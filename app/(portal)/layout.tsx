@@ -13,6 +13,7 @@ export default async function PortalLayout({ children }: { children: React.React
   const [context, workspaces] = await Promise.all([getWorkspaceContext(), listMyWorkspaces(user.id)]);
   const nav: NavItem[] = context ? [{ href: "/dashboard", label: "Dashboard" }] : [];
   if (context && roleCan(context.role, "api_key.manage")) nav.push({ href: "/settings/api-key", label: "API key" });
+  if (context && roleCan(context.role, "members.manage")) nav.push({ href: "/settings/members", label: "Members" });
   if (context && roleCan(context.role, "audit.read")) nav.push({ href: "/settings/audit", label: "Audit log" });
   nav.push({ href: "/settings", label: "Account" });
 

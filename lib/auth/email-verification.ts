@@ -51,3 +51,8 @@ export async function verifyEmail(token: string): Promise<VerifyEmailResult> {
     return "verified";
   });
 }
+
+export async function isEmailVerified(userId: string): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { emailVerifiedAt: true } });
+  return !!user?.emailVerifiedAt;
+}

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
+import { getWorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { ChangeNameForm, ChangePasswordForm, RevokeSessionsForm } from "./_components/account-forms";
+import { LeaveWorkspaceForm } from "./_components/leave-workspace-form";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -19,7 +21,7 @@ function Section({ title, description, children }: { title: string; description:
 }
 
 export default async function AccountPage() {
-  const user = await requireUser();
+  const [user, context] = await Promise.all([requireUser(), getWorkspaceContext()]);
   return (
     <div>
       <h1 className="text-2xl font-semibold">Account</h1>
@@ -33,6 +35,11 @@ export default async function AccountPage() {
       <Section title="Sessions" description="Lost a laptop? End every session at once.">
         <RevokeSessionsForm />
       </Section>
+      {context && (
+        <Section title="Workspace" description={`Leave ${context.workspace.name}. The last owner must make someone else owner first.`}>
+          <LeaveWorkspaceForm workspaceId={context.workspace.id} workspaceName={context.workspace.name} />
+        </Section>
+      )}
     </div>
   );
 }
