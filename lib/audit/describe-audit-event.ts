@@ -16,6 +16,16 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "member.left": "Left the workspace",
   "ownership.transferred": "Transferred ownership",
   "user.signed_in": "Signed in",
+  "api_key.verification_failed": "An API key check failed",
+};
+
+/** Why a key check failed (the Yazsana client's error kinds), in words. */
+const VERIFICATION_FAILURES: Record<string, string> = {
+  invalid_key: "refused by Yazsana",
+  timeout: "Yazsana did not answer in time",
+  rate_limited: "Yazsana was rate limiting",
+  unavailable: "Yazsana was unavailable",
+  malformed_response: "Yazsana's answer was unreadable",
 };
 
 function role(value: unknown): string {
@@ -42,5 +52,6 @@ export function describeAuditEvent(event: { action: string; metadata: unknown })
   if (sentence && typeof metadata.email === "string") return sentence(metadata);
   if (typeof metadata.last4 === "string") return `${label} (ending in ${metadata.last4})`;
   if (typeof metadata.from === "string" && typeof metadata.to === "string") return `${label} (${metadata.from} → ${metadata.to})`;
+  if (typeof metadata.reason === "string") return `${label} (${VERIFICATION_FAILURES[metadata.reason] ?? metadata.reason.replaceAll("_", " ")})`;
   return label;
 }

@@ -16,7 +16,8 @@ export type AuditAction =
   | "member.removed"
   | "member.left"
   | "ownership.transferred"
-  | "user.signed_in";
+  | "user.signed_in"
+  | "api_key.verification_failed";
 
 export type AuditEventInput = {
   workspaceId: string;

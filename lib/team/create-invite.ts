@@ -17,7 +17,7 @@ export type CreateInviteResult = ({ ok: true } & IssuedInvite) | InviteRefusal;
 
 /** Counts one invitation email against the workspace's daily allowance (shared by invite and re-send). */
 export async function consumeDailyInvite(workspaceId: string) {
-  return consumeRateLimit(`invite:workspace:${workspaceId}`, { limit: readTeamConfig().dailyInviteLimit, windowSeconds: 24 * 60 * 60 });
+  return consumeRateLimit("teamInvitesByWorkspace", workspaceId);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { MailOutcome } from "@/lib/email/send-mail";
+import { tryAgainIn } from "@/lib/rate-limit/consume-rate-limit";
 import type { InviteRefusal } from "./create-invite";
 import type { MemberChangeRefusal } from "./change-member-role";
 
@@ -12,7 +13,7 @@ export function inviteRefusalMessage(refusal: InviteRefusal, maxPending: number)
     case "too_many_pending":
       return { message: `This workspace already has ${maxPending} pending invitations. Revoke some before inviting more.` };
     case "daily_limit":
-      return { message: `This workspace has sent its invitations for today. Try again in ${Math.ceil(refusal.retryAfterSeconds / 3600)} hour(s).` };
+      return { message: `This workspace has sent its invitations for today. Try again ${tryAgainIn(refusal.retryAfterSeconds)}.` };
   }
 }
 

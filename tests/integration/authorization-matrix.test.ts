@@ -48,6 +48,11 @@ vi.mock("next-auth", async (importOriginal) => {
       ),
   };
 });
+// Request headers (e.g. the client address for per-IP limits): an empty request from no proxy.
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers(),
+  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
+}));
 // Cache invalidation needs Next's render scope; it isn't part of authorization.
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { INITIAL_ACTION_STATE } from "@/lib/actions/action-state";
 import { verifyEmail } from "@/lib/auth/email-verification";
 import { startMailSink, type MailSink } from "@/scripts/lib/mail-sink";
-import { signUp } from "@/app/(auth)/signup/actions";
+import { signUpAccount } from "@/lib/auth/sign-up";
 import { uniqueEmail } from "../support/team-fixtures";
 
 let sink: MailSink;
@@ -13,13 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => sink.stop());
 
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
-}
-
-const signUpForm = (email: string) => form({ name: "Nur", email, password: "a long test passphrase", workspaceName: "Verify Co" });
+// What the sign-up form's action calls (app/(auth)/signup/actions.ts), without a client address.
+const signUp = (email: string) => signUpAccount({ name: "Nur", email: email.toLowerCase(), password: "a long test passphrase", workspaceName: "Verify Co" }, undefined);
 
 describe("sign-up with email configured", () => {
   beforeAll(() => {
@@ -31,8 +25,8 @@ describe("sign-up with email configured", () => {
 
   it("answers the same for a new and an existing email, and mails each owner what applies", async () => {
     const email = uniqueEmail("fresh");
-    const first = await signUp(INITIAL_ACTION_STATE, signUpForm(email));
-    const again = await signUp(INITIAL_ACTION_STATE, signUpForm(email.toUpperCase()));
+    const first = await signUp(email);
+    const again = await signUp(email.toUpperCase());
     expect(first).toEqual({ ok: true, message: `Check your email: we sent a message to ${email}. Open the link in it to confirm your address, then log in.` });
     expect(again).toEqual(first);
     expect(await db.user.count({ where: { email } })).toBe(1);
@@ -54,7 +48,7 @@ describe("sign-up with email configured", () => {
 
   it("an expired confirmation link does nothing", async () => {
     const email = uniqueEmail("late");
-    await signUp(INITIAL_ACTION_STATE, signUpForm(email));
+    await signUp(email);
     const link = sink.messages().find((mail) => mail.to.includes(email))!.links[0]!;
     await db.emailVerification.updateMany({ where: { user: { email } }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await verifyEmail(new URL(link).pathname.split("/").pop()!)).toBe("expired");
@@ -65,8 +59,8 @@ describe("sign-up with email configured", () => {
 describe("sign-up without email", () => {
   it("works as before: the account is ready and a taken email is named at the field", async () => {
     const email = uniqueEmail("plain");
-    expect(await signUp(INITIAL_ACTION_STATE, signUpForm(email))).toEqual({ ok: true, message: "Your workspace is ready." });
-    expect(await signUp(INITIAL_ACTION_STATE, signUpForm(email))).toMatchObject({ ok: false, fieldErrors: { email: ["An account with this email already exists. Log in instead."] } });
+    expect(await signUp(email)).toEqual({ ok: true, message: "Your workspace is ready." });
+    expect(await signUp(email)).toMatchObject({ ok: false, fieldErrors: { email: ["An account with this email already exists. Log in instead."] } });
     expect(sink.messages().filter((mail) => mail.to.includes(email))).toHaveLength(0);
   });
 });

@@ -11,17 +11,23 @@ import { revokeInvite } from "@/lib/team/revoke-invite";
 import { sendInviteEmail } from "@/lib/team/send-invite-email";
 import { signUpWithInvite } from "@/lib/team/sign-up-with-invite";
 import { transferOwnership } from "@/lib/team/transfer-ownership";
+import { closeRateLimiters } from "@/lib/rate-limit/limiter-store";
 import { startMailSink, type MailSink } from "@/scripts/lib/mail-sink";
 import { createUser, createWorkspaceWith, membershipOf, uniqueEmail } from "../support/team-fixtures";
 
 let sink: MailSink;
 beforeAll(async () => {
+  // Limits are read when the limiters are made: three invitations a day per workspace here (no test needs more).
+  process.env.INVITE_DAILY_LIMIT = "3";
+  await closeRateLimiters();
   sink = await startMailSink({ webPort: null });
   process.env.SMTP_URL = sink.smtpUrl;
   process.env.NEXTAUTH_URL = "http://portal.test";
 });
 afterAll(async () => {
   delete process.env.SMTP_URL;
+  delete process.env.INVITE_DAILY_LIMIT;
+  await closeRateLimiters();
   await sink.stop();
 });
 
@@ -82,7 +88,6 @@ describe("invitations", () => {
   it("caps pending invitations and invitations per day, as configured", async () => {
     const { owner, workspace } = await ownedWorkspace();
     process.env.INVITE_MAX_PENDING = "2";
-    process.env.INVITE_DAILY_LIMIT = "3";
     try {
       const first = await invite(workspace.id, owner.id);
       await invite(workspace.id, owner.id);
@@ -100,7 +105,6 @@ describe("invitations", () => {
       expect(await db.invite.count({ where: { workspaceId: workspace.id } })).toBe(3);
     } finally {
       delete process.env.INVITE_MAX_PENDING;
-      delete process.env.INVITE_DAILY_LIMIT;
     }
   });
 

@@ -7,7 +7,7 @@ import { publicAction, userAction } from "@/lib/actions/define-action";
 import { isEmailVerified, sendVerificationEmail } from "@/lib/auth/email-verification";
 import { passwordProblem } from "@/lib/auth/password";
 import { passwordField, personName } from "@/lib/auth/schemas";
-import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { consumeRateLimit, tryAgainIn } from "@/lib/rate-limit/consume-rate-limit";
 import { acceptInvite } from "@/lib/team/accept-invite";
 import { inspectInvite } from "@/lib/team/inspect-invite";
 import { CLOSED_INVITE } from "@/lib/team/invite-messages";
@@ -44,8 +44,8 @@ export const acceptInviteAction = userAction("acceptInvite", z.object({ token: t
 
 export const resendVerificationAction = userAction("resendVerification", z.object({}), async (_input, user) => {
   if (await isEmailVerified(user.id)) return { ok: true, message: "Your email address is already confirmed. Reload the page." };
-  const allowance = await consumeRateLimit(`verify-email:user:${user.id}`, { limit: 5, windowSeconds: 60 * 60 });
-  if (!allowance.allowed) return { ok: false, message: `Too many links sent. Try again in ${Math.ceil(allowance.retryAfterSeconds / 60)} minute(s).` };
+  const allowance = await consumeRateLimit("emailVerificationByUser", user.id);
+  if (!allowance.allowed) return { ok: false, message: `Too many links sent. Try again ${tryAgainIn(allowance.retryAfterSeconds)}.` };
   const outcome = await sendVerificationEmail(user);
   if (outcome === "failed") return { ok: false, message: "The email could not be sent. Please try again later." };
   return { ok: true, message: `We sent a new link to ${user.email}.` };
