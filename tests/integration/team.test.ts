@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { hashOneTimeToken } from "@/lib/crypto/one-time-token";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { acceptInvite } from "@/lib/team/accept-invite";
 import { changeMemberRole } from "@/lib/team/change-member-role";
 import { createInvite } from "@/lib/team/create-invite";
@@ -224,6 +225,14 @@ describe("members and roles", () => {
       ["member.role_changed", { email: t.sender.email, from: "sender", to: "viewer" }],
       ["member.removed", { email: t.viewer.email, role: "viewer" }],
     ]);
+
+    // The audit log's filters: by action, and by member (what they did or what was done to them).
+    const removals = await listAuditEvents(t.workspace.id, 1, { action: "member.removed" });
+    expect(removals.events.map((event) => event.action)).toEqual(["member.removed"]);
+    const aboutSender = await listAuditEvents(t.workspace.id, 1, { member: { id: t.sender.id, email: t.sender.email } });
+    expect(aboutSender.events.map((event) => event.action)).toEqual(["member.role_changed"]);
+    const byAdmin = await listAuditEvents(t.workspace.id, 1, { member: { id: t.admin.id, email: t.admin.email } });
+    expect(byAdmin.total).toBe(2);
   });
 
   it("the last owner can neither be demoted nor leave; after a transfer they can", async () => {

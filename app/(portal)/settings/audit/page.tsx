@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/pagination";
-import { describeAuditEvent, listAuditEvents } from "@/lib/audit/list-audit-events";
+import { AUDIT_ACTION_LABELS, describeAuditEvent, listAuditEvents, listAuditMembers } from "@/lib/audit/list-audit-events";
 import { pageParam } from "@/lib/url/page-param";
 import { requireWorkspace } from "@/lib/workspaces/workspace-context";
 
@@ -9,20 +9,74 @@ export const metadata: Metadata = { title: "Audit log" };
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
-export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+type AuditSearch = { page?: string; action?: string; member?: string };
+
+/** `?action=` and `?member=` keep only values this workspace knows; anything else means "all". */
+function auditHref(filters: { action?: string; member?: string }, page = 1): string {
+  const params = new URLSearchParams();
+  if (filters.action) params.set("action", filters.action);
+  if (filters.member) params.set("member", filters.member);
+  if (page > 1) params.set("page", String(page));
+  const query = params.toString();
+  return query ? `/settings/audit?${query}` : "/settings/audit";
+}
+
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<AuditSearch> }) {
   const { workspace } = await requireWorkspace("audit.read");
-  const requested = pageParam.parse((await searchParams).page);
-  const { events, totalPages } = await listAuditEvents(workspace.id, requested);
+  const search = await searchParams;
+  const requested = pageParam.parse(search.page);
+  const members = await listAuditMembers(workspace.id);
+  const action = typeof search.action === "string" && search.action in AUDIT_ACTION_LABELS ? search.action : undefined;
+  const member = members.find((candidate) => candidate.id === search.member);
+  const { events, totalPages } = await listAuditEvents(workspace.id, requested, { action, member });
+  const filters = { action, member: member?.id };
 
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">Audit log</h1>
-        <p className="mt-1 text-sm text-slate-600">Every change to {workspace.name}&apos;s key and settings, newest first.</p>
+        <p className="mt-1 text-sm text-slate-600">Every change to {workspace.name}&apos;s key, members and settings, and every sign-in, newest first.</p>
       </div>
+      <form method="get" action="/settings/audit" className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
+        <div>
+          <label htmlFor="audit-action" className="block text-sm font-medium text-slate-700">
+            Action
+          </label>
+          <select id="audit-action" name="action" defaultValue={action ?? ""} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+            <option value="">All actions</option>
+            {Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="audit-member" className="block text-sm font-medium text-slate-700">
+            Member
+          </label>
+          <select id="audit-member" name="member" defaultValue={member?.id ?? ""} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+            <option value="">Everyone</option>
+            {members.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.name} ({candidate.email})
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          Filter
+        </button>
+        {(action || member) && (
+          <Link href="/settings/audit" className="py-2 text-sm text-brand-600 underline">
+            Clear filters
+          </Link>
+        )}
+      </form>
       {events.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">
-          Nothing on this page. <Link href="/settings/audit" className="text-brand-600 underline">Back to the newest events</Link>
+          {action || member ? "No events match these filters." : "Nothing on this page."}{" "}
+          <Link href="/settings/audit" className="text-brand-600 underline">Back to the newest events</Link>
         </p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -49,7 +103,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           </table>
         </div>
       )}
-      <Pagination page={requested} totalPages={totalPages} href={(page) => `/settings/audit?page=${page}`} label="Audit log pages" />
+      <Pagination page={requested} totalPages={totalPages} href={(page) => auditHref(filters, page)} label="Audit log pages" />
     </div>
   );
 }
