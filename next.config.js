@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 /**
  * Headers for every response. Pages also get a strict, nonce-based
  * Content-Security-Policy from proxy.ts; this baseline covers everything else
@@ -30,4 +32,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads each request's language and messages from i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+export default withNextIntl(nextConfig);

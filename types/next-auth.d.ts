@@ -5,6 +5,7 @@ declare module "next-auth" {
   interface Session {
     user: { id: string; email: string; name: string };
     currentWorkspaceId: string | null;
+    preferences: { locale: string | null; timeZone: string | null };
   }
   interface User {
     id: string;

@@ -2,13 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { v } from "@/lib/i18n/validation";
 import { workspaceAction } from "@/lib/actions/define-action";
 import { loadOrganizations } from "@/lib/workspaces/load-organizations";
 import { PERSONAL_CONTEXT, saveOrgContextChoice } from "@/lib/workspaces/org-context";
 
 export const chooseOrgContextAction = workspaceAction(
   "chooseOrgContext",
-  { input: z.object({ organizationId: z.string().min(1, "Choose a context.") }), permission: "workspace.read" },
+  { input: z.object({ organizationId: z.string().min(1, v("chooseContext")) }), permission: "workspace.read" },
   async ({ organizationId }, context) => {
     const chosen = organizationId === PERSONAL_CONTEXT ? null : organizationId;
     if (chosen) {

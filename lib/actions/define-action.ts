@@ -1,7 +1,9 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { translateIssue } from "@/lib/i18n/validation";
 import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
 import { getWorkspaceContext, listMyWorkspaces, type WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { roleCan, type Permission } from "@/lib/workspaces/roles";
@@ -9,27 +11,25 @@ import { WORKSPACE_FIELD, type ActionState } from "./action-state";
 
 type ServerAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
-const SESSION_ENDED: ActionState = { ok: false, message: "Your session has ended. Log in again to continue." };
-const NOT_ALLOWED: ActionState = { ok: false, message: "Your role in this workspace doesn't allow this." };
-const OTHER_WORKSPACE: ActionState = {
-  ok: false,
-  message: "You switched workspace in another tab since this page was opened, so nothing was done. Reload the page and try again.",
-};
-const NOT_A_MEMBER: ActionState = { ok: false, message: "You are no longer a member of this workspace, so nothing was done." };
-const FAILED: ActionState = { ok: false, message: "Something went wrong on our side and nothing was changed. Please try again." };
-/** Server actions can be called with any serialisable value, not only the form's FormData. */
-export const UNREADABLE_INPUT: ActionState = {
-  ok: false,
-  message: "This request could not be read, so nothing was changed. Reload the page and try again.",
-};
+/**
+ * Messages are translated here, on the server, in the request's language
+ * (the same resolution as the page): handlers return finished sentences
+ * from `await getTranslations("<namespace>")`, and zod messages are keys of
+ * the validation namespace (lib/i18n/validation.ts), translated below.
+ */
+async function failure(key: "sessionEnded" | "notAllowed" | "otherWorkspace" | "notAMember" | "failed" | "unreadableInput"): Promise<ActionState> {
+  const t = await getTranslations("errors");
+  return { ok: false, message: t(key) };
+}
 
-function invalidInput(error: z.ZodError): ActionState {
+async function invalidInput(error: z.ZodError): Promise<ActionState> {
+  const [t, tv] = await Promise.all([getTranslations("errors"), getTranslations("validation")]);
   const fieldErrors: Partial<Record<string, string[]>> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");
-    (fieldErrors[field] ??= []).push(issue.message);
+    (fieldErrors[field] ??= []).push(translateIssue(issue, tv));
   }
-  return { ok: false, message: "Please correct the highlighted fields.", fieldErrors };
+  return { ok: false, message: t("invalidInput"), fieldErrors };
 }
 
 /**
@@ -46,7 +46,8 @@ export function guardedAction<S extends z.ZodType, C>(
   handler: (input: z.output<S>, context: C) => Promise<ActionState>,
 ): ServerAction {
   return async (_previous, formData) => {
-    if (!(formData instanceof FormData)) return UNREADABLE_INPUT;
+    // Server actions can be called with any serialisable value, not only the form's FormData.
+    if (!(formData instanceof FormData)) return failure("unreadableInput");
     try {
       const context = await loadContext(formData);
       if (isActionState(context)) return context;
@@ -56,7 +57,7 @@ export function guardedAction<S extends z.ZodType, C>(
     } catch (error) {
       unstable_rethrow(error);
       console.error(`[action ${name}] failed: ${describeErrorForLog(error)}`);
-      return FAILED;
+      return failure("failed");
     }
   };
 }
@@ -76,7 +77,7 @@ export function userAction<S extends z.ZodType>(
   input: S,
   handler: (input: z.output<S>, user: CurrentUser) => Promise<ActionState>,
 ) {
-  return guardedAction(name, input, async () => (await getCurrentUser()) ?? SESSION_ENDED, handler);
+  return guardedAction(name, input, async () => (await getCurrentUser()) ?? failure("sessionEnded"), handler);
 }
 
 /**
@@ -96,14 +97,14 @@ export function workspaceAction<S extends z.ZodType>(
     config.input,
     async (formData) => {
       const context = await getWorkspaceContext();
-      if (!context) return (await getCurrentUser()) ? NOT_A_MEMBER : SESSION_ENDED;
+      if (!context) return failure((await getCurrentUser()) ? "notAMember" : "sessionEnded");
       const renderedFor = formData.get(WORKSPACE_FIELD);
       if (renderedFor !== context.workspace.id) {
         // Removed from the workspace the page was rendered for, or switched away from it in another tab.
         const stillMember = (await listMyWorkspaces(context.user.id)).some((workspace) => workspace.id === renderedFor);
-        return stillMember ? OTHER_WORKSPACE : NOT_A_MEMBER;
+        return failure(stillMember ? "otherWorkspace" : "notAMember");
       }
-      return roleCan(context.role, config.permission) ? context : NOT_ALLOWED;
+      return roleCan(context.role, config.permission) ? context : failure("notAllowed");
     },
     handler,
   );

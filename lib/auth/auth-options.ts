@@ -37,6 +37,7 @@ export const authOptions: NextAuthOptions = {
       if (!user) return { expires: new Date(0).toISOString() } as typeof session;
       session.user = { id: user.id, email: user.email, name: user.name };
       session.currentWorkspaceId = user.currentWorkspaceId;
+      session.preferences = { locale: user.locale, timeZone: user.timeZone };
       return session;
     },
   },

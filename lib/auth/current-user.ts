@@ -16,7 +16,12 @@ export type CurrentUser = SessionUser;
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
-  return { ...session.user, currentWorkspaceId: session.currentWorkspaceId ?? null };
+  return {
+    ...session.user,
+    currentWorkspaceId: session.currentWorkspaceId ?? null,
+    locale: session.preferences?.locale ?? null,
+    timeZone: session.preferences?.timeZone ?? null,
+  };
 });
 
 /** The path proxy.ts saw, so a login can bring the user back to it. */

@@ -51,7 +51,7 @@ vi.mock("next-auth", async (importOriginal) => {
 // Request headers (e.g. the client address for per-IP limits): an empty request from no proxy.
 vi.mock("next/headers", () => ({
   headers: async () => new Headers(),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
+  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
 }));
 // Cache invalidation needs Next's render scope; it isn't part of authorization.
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
@@ -101,6 +101,9 @@ const ROWS: Record<string, Row> = {
     fields: async (world) => ({ token: (await freshInvite(world)).token }),
   },
   "app/(auth)/invite/[token]/actions.ts#resendVerificationAction": { allowed: SIGNED_IN },
+
+  // The language switcher works signed in or out.
+  "app/locale-actions.ts#chooseLocaleAction": { allowed: EVERYONE, fields: () => ({ locale: "en" }) },
 
   // The user's own account, whatever their workspace.
   "app/(portal)/settings/account-actions.ts#changeNameAction": { allowed: SIGNED_IN, fields: () => ({ name: "Renamed" }) },
