@@ -9,7 +9,7 @@ test("an owner invites a sender by email; roles and removal take effect on the m
   await page.goto("/settings/members");
   await page.getByLabel("Email").fill(invitee);
   await page.getByLabel("Role", { exact: true }).selectOption({ label: "Sender" });
-  await page.getByRole("button", { name: "Invite" }).click();
+  await page.getByRole("button", { name: "Invite", exact: true }).click();
   const inviteLink = page.getByLabel("Invite link");
   await expect(inviteLink).toHaveValue(/\/invite\/[A-Za-z0-9_-]{43}$/);
   await expect(page.getByTestId(`invite-${invitee}`)).toContainText("Sender");
@@ -96,7 +96,7 @@ test("someone logged in with another email is told whom the invitation is for an
   const invitee = uniqueEmail("other");
   await page.goto("/settings/members");
   await page.getByLabel("Email").fill(invitee);
-  await page.getByRole("button", { name: "Invite" }).click();
+  await page.getByRole("button", { name: "Invite", exact: true }).click();
   const link = await page.getByLabel("Invite link").inputValue();
 
   const otherContext = await browser.newContext();
