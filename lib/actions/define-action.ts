@@ -1,9 +1,9 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
-import { translateIssue } from "@/lib/i18n/validation";
+import { getServerTranslations } from "@/lib/i18n/server-translations";
+import { translateIssue, validationKeyFor } from "@/lib/i18n/validation";
 import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
 import { getWorkspaceContext, listMyWorkspaces, type WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { roleCan, type Permission } from "@/lib/workspaces/roles";
@@ -11,23 +11,36 @@ import { WORKSPACE_FIELD, type ActionState } from "./action-state";
 
 type ServerAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
+/** The wrapper's own answers: keys of messages/<locale>/errors.json. */
+type WrapperFailure = "sessionEnded" | "notAllowed" | "otherWorkspace" | "notAMember" | "failed" | "unreadableInput";
+
 /**
- * Messages are translated here, on the server, in the request's language
- * (the same resolution as the page): handlers return finished sentences
- * from `await getTranslations("<namespace>")`, and zod messages are keys of
- * the validation namespace (lib/i18n/validation.ts), translated below.
+ * Server actions can be called with any serialisable value, not only the
+ * form's FormData. This is the English answer (what tests, which run outside
+ * a request, receive); users get it in their language.
  */
-async function failure(key: "sessionEnded" | "notAllowed" | "otherWorkspace" | "notAMember" | "failed" | "unreadableInput"): Promise<ActionState> {
-  const t = await getTranslations("errors");
-  return { ok: false, message: t(key) };
+export const UNREADABLE_INPUT: ActionState = {
+  ok: false,
+  message: "This request could not be read, so nothing was changed. Reload the page and try again.",
+};
+
+/**
+ * Messages: handlers return finished sentences from
+ * `await getServerTranslations("<namespace>")` (lib/i18n/server-translations.ts),
+ * in the request's language. zod messages are keys of the validation namespace
+ * (`v("nameRequired")`, lib/i18n/validation.ts); invalidInput translates them,
+ * and gives issues without a message of their own a translated generic one.
+ */
+async function failure(key: WrapperFailure): Promise<ActionState> {
+  return { ok: false, message: (await getServerTranslations("errors"))(key) };
 }
 
 async function invalidInput(error: z.ZodError): Promise<ActionState> {
-  const [t, tv] = await Promise.all([getTranslations("errors"), getTranslations("validation")]);
+  const [t, validation] = await Promise.all([getServerTranslations("errors"), getServerTranslations("validation")]);
   const fieldErrors: Partial<Record<string, string[]>> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");
-    (fieldErrors[field] ??= []).push(translateIssue(issue, tv));
+    (fieldErrors[field] ??= []).push(translateIssue(issue, validation));
   }
   return { ok: false, message: t("invalidInput"), fieldErrors };
 }
@@ -46,12 +59,11 @@ export function guardedAction<S extends z.ZodType, C>(
   handler: (input: z.output<S>, context: C) => Promise<ActionState>,
 ): ServerAction {
   return async (_previous, formData) => {
-    // Server actions can be called with any serialisable value, not only the form's FormData.
     if (!(formData instanceof FormData)) return failure("unreadableInput");
     try {
       const context = await loadContext(formData);
       if (isActionState(context)) return context;
-      const parsed = input.safeParse(Object.fromEntries(formData));
+      const parsed = input.safeParse(Object.fromEntries(formData), { error: validationKeyFor });
       if (!parsed.success) return invalidInput(parsed.error);
       return await handler(parsed.data, context);
     } catch (error) {

@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { v } from "@/lib/i18n/validation";
+import { MAX_PASSWORD_LENGTH } from "./password-length";
+
+export { MAX_PASSWORD_LENGTH };
 
 // Messages are keys of messages/<locale>/validation.json, translated by the action wrapper.
 export const emailField = z
@@ -16,15 +19,13 @@ export const workspaceName = z.string().trim().min(2, v("tooShort")).max(80, v("
 /**
  * Longer passwords are refused before anything hashes them: argon2 over a
  * megabyte-long "password" is an easy way to burn the server's CPU.
+ * Strength is checked by passwordProblem, with a clearer message.
  */
-export const MAX_PASSWORD_LENGTH = 200;
-
-/** Strength is checked by passwordProblem, with a clearer message. */
 export const passwordField = z.string().min(1, v("passwordRequired")).max(MAX_PASSWORD_LENGTH, v("tooLong"));
 /** A password to compare with a stored hash: no stored password is longer. */
-const existingPassword = (empty: Parameters<typeof v>[0]) => z.string().min(1, v(empty)).max(MAX_PASSWORD_LENGTH, v("notYourPassword"));
+const existingPassword = (empty: string) => z.string().min(1, empty).max(MAX_PASSWORD_LENGTH, v("notYourPassword"));
 
-export const loginInput = z.object({ email: emailField, password: existingPassword("loginPasswordRequired") });
+export const loginInput = z.object({ email: emailField, password: existingPassword(v("loginPasswordRequired")) });
 
 export const signUpInput = z.object({
   name: personName,
@@ -36,7 +37,7 @@ export const signUpInput = z.object({
 export const changeNameInput = z.object({ name: personName });
 export const changePasswordInput = z
   .object({
-    currentPassword: existingPassword("currentPasswordRequired"),
+    currentPassword: existingPassword(v("currentPasswordRequired")),
     newPassword: passwordField,
     confirmPassword: z.string(),
   })

@@ -4,7 +4,12 @@ import { cookies, headers } from "next/headers";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { LOCALE_COOKIE, resolveLocale, resolveTimeZone, TIME_ZONE_COOKIE, type Locale } from "./locales";
 
-export type RequestPreferences = { locale: Locale; timeZone: string };
+export type RequestPreferences = {
+  locale: Locale;
+  timeZone: string;
+  /** The zone used when the user has saved none: the browser's, else the language's default. */
+  automaticTimeZone: string;
+};
 
 /**
  * The current request's language and time zone (i18n/request.ts uses it too):
@@ -14,25 +19,13 @@ export type RequestPreferences = { locale: Locale; timeZone: string };
  * Pass the result to the formatters in lib/i18n/format.ts.
  */
 export const getRequestPreferences = cache(async (): Promise<RequestPreferences> => {
-  if (!(await insideRequest())) return OUTSIDE_REQUEST;
   const [user, cookieStore, headerList] = await Promise.all([getCurrentUser(), cookies(), headers()]);
   const locale = resolveLocale({
     saved: user?.locale,
     cookie: cookieStore.get(LOCALE_COOKIE)?.value,
     acceptLanguage: headerList.get("accept-language"),
   });
-  const timeZone = resolveTimeZone({ saved: user?.timeZone, cookie: cookieStore.get(TIME_ZONE_COOKIE)?.value, locale });
-  return { locale, timeZone };
+  const browserZone = cookieStore.get(TIME_ZONE_COOKIE)?.value;
+  const timeZone = resolveTimeZone({ saved: user?.timeZone, cookie: browserZone, locale });
+  return { locale, timeZone, automaticTimeZone: resolveTimeZone({ cookie: browserZone, locale }) };
 });
-
-/** Outside a request (the worker, scripts, tests) there is no visitor to ask: English and UTC, unless a caller passes a locale. */
-const OUTSIDE_REQUEST: RequestPreferences = { locale: "en", timeZone: "UTC" };
-
-async function insideRequest(): Promise<boolean> {
-  try {
-    await headers();
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -14,15 +14,24 @@ export function v(key: ValidationKey): string {
   return key;
 }
 
-/** One zod issue in the reader's language: its key if it names one, else a sentence for its code. */
+/**
+ * For `schema.safeParse(data, { error: validationKeyFor })`: issues without a
+ * message of their own get a validation key for their code instead of zod's
+ * English default. A schema's own message always wins over this.
+ */
+export function validationKeyFor(issue: z.core.$ZodRawIssue): string {
+  if (issue.code === "too_small") return Number(issue.minimum) <= 1 ? v("required") : v("tooShort");
+  if (issue.code === "too_big") return v("tooLong");
+  if (issue.code === "invalid_type" && issue.input === undefined) return v("required");
+  return v("invalid");
+}
+
+/** One zod issue in the reader's language: a validation key is translated, any other message is kept as written. */
 export function translateIssue(issue: z.core.$ZodIssue, t: AppTranslator<"validation">): string {
-  const values = {
+  const key = issue.message as ValidationKey;
+  if (!t.has(key)) return issue.message;
+  return t(key, {
     minimum: "minimum" in issue ? Number(issue.minimum) : 0,
     maximum: "maximum" in issue ? Number(issue.maximum) : 0,
-  };
-  if (t.has(issue.message as ValidationKey)) return t(issue.message as ValidationKey, values);
-  if (issue.code === "too_small") return t(values.minimum <= 1 ? "required" : "tooShort", values);
-  if (issue.code === "too_big") return t("tooLong", values);
-  if (issue.code === "invalid_type" && "input" in issue && issue.input === undefined) return t("required");
-  return t("invalid");
+  });
 }

@@ -1,4 +1,4 @@
-import { limitFromEnv } from "@/lib/rate-limit/rate-limit-rules";
+import { positiveIntegerFromEnv } from "@/lib/config/positive-integer-env";
 
 /**
  * Invitation settings from the environment (README → Configuration). The
@@ -8,7 +8,7 @@ export type TeamConfig = { inviteTtlHours: number; maxPendingInvites: number };
 
 export function readTeamConfig(): TeamConfig {
   return {
-    inviteTtlHours: limitFromEnv("INVITE_TTL_HOURS", 168),
-    maxPendingInvites: limitFromEnv("INVITE_MAX_PENDING", 50),
+    inviteTtlHours: positiveIntegerFromEnv("INVITE_TTL_HOURS", 168),
+    maxPendingInvites: positiveIntegerFromEnv("INVITE_MAX_PENDING", 50),
   };
 }

@@ -63,12 +63,15 @@ export async function loadEntryPoint<T>(id: string): Promise<T> {
   return loaded[name] as T;
 }
 
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
 /** The session cookie a real login would set for this user, at their current session version. */
 export async function sessionCookieFor(userId: string | null): Promise<string | null> {
   if (!userId) return null;
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, sessionVersion: true } });
   const token = await encode({
-    token: { sub: userId, email: user.email, name: user.name, sessionVersion: user.sessionVersion },
+    // The claims a fresh login sets (lib/auth/auth-options.ts): login and last-use times are now.
+    token: { sub: userId, email: user.email, name: user.name, sessionVersion: user.sessionVersion, authTime: nowSeconds(), lastSeen: nowSeconds() },
     secret: process.env.NEXTAUTH_SECRET!,
   });
   return token;

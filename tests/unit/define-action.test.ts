@@ -3,10 +3,7 @@ import { z } from "zod";
 import { signUp } from "@/app/(auth)/signup/actions";
 import { changePasswordAction } from "@/app/(portal)/settings/account-actions";
 import { saveApiKeyAction } from "@/app/(portal)/settings/api-key/actions";
-import { guardedAction } from "@/lib/actions/define-action";
-import { v } from "@/lib/i18n/validation";
-import errors from "@/messages/en/errors.json";
-import validation from "@/messages/en/validation.json";
+import { guardedAction, UNREADABLE_INPUT } from "@/lib/actions/define-action";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/lib/actions/action-state";
 
 /** Security review finding 8: server actions can be called with any serialisable value. */
@@ -30,13 +27,13 @@ describe("server actions given something other than FormData", () => {
   ];
   for (const [kind, action] of actions) {
     it.each(NOT_FORM_DATA)(`${kind} answers %s with the generic invalid-input answer`, async (_label, value) => {
-      await expect(action(INITIAL_ACTION_STATE, value)).resolves.toEqual({ ok: false, message: errors.unreadableInput });
+      await expect(action(INITIAL_ACTION_STATE, value)).resolves.toEqual(UNREADABLE_INPUT);
     });
   }
 });
 
 describe("the action wrapper's order", () => {
-  const input = z.object({ name: z.string().min(3, v("tooShort")) });
+  const input = z.object({ name: z.string().min(3, "Too short.") });
   const SIGNED_OUT: ActionState = { ok: false, message: "Your session has ended. Log in again to continue." };
 
   it("checks the session before it parses, so a signed-out caller learns nothing about the fields", async () => {
@@ -55,8 +52,8 @@ describe("the action wrapper's order", () => {
     bad.set("name", "x");
     await expect(action(INITIAL_ACTION_STATE, bad)).resolves.toEqual({
       ok: false,
-      message: errors.invalidInput,
-      fieldErrors: { name: [validation.tooShort.replace("{minimum}", "3")] },
+      message: "Please correct the highlighted fields.",
+      fieldErrors: { name: ["Too short."] },
     });
     const good = new FormData();
     good.set("name", "Ayşe");

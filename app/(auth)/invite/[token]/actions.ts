@@ -6,6 +6,7 @@ import { z } from "zod";
 import { publicAction, userAction } from "@/lib/actions/define-action";
 import { isEmailVerified, sendVerificationEmail } from "@/lib/auth/email-verification";
 import { passwordProblem } from "@/lib/auth/password";
+import { getServerTranslations } from "@/lib/i18n/server-translations";
 import { passwordField, personName } from "@/lib/auth/schemas";
 import { consumeRateLimit, tryAgainIn } from "@/lib/rate-limit/consume-rate-limit";
 import { acceptInvite } from "@/lib/team/accept-invite";
@@ -23,7 +24,10 @@ export const signUpWithInviteAction = publicAction(
     const lookup = await inspectInvite(token);
     if (lookup.state !== "open") return { ok: false, message: CLOSED_INVITE[lookup.state].text };
     const weakPassword = passwordProblem(password, lookup.invite.email);
-    if (weakPassword) return { ok: false, fieldErrors: { password: [weakPassword] } };
+    if (weakPassword) {
+      const tv = await getServerTranslations("validation");
+      return { ok: false, fieldErrors: { password: [tv(weakPassword.key, weakPassword.values)] } };
+    }
     const result = await signUpWithInvite({ token, name, password });
     if (result.ok) return { ok: true, message: `Welcome to ${lookup.invite.workspace.name}.` };
     if (result.reason === "email_taken") return { ok: false, message: `${lookup.invite.email} already has an account. Log in to accept the invitation.` };
