@@ -56,7 +56,7 @@ test("an owner invites a sender by email; roles and removal take effect on the m
   // The owner removes them; the page they still have open stops working on its next action.
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: `Remove ${invitee}` }).click();
-  await expect(page.getByText(`${invitee} was removed from the workspace.`)).toBeVisible();
+  // The row (and its form) goes away with the refreshed list.
   await expect(page.getByTestId(`member-${invitee}`)).toHaveCount(0);
   member.once("dialog", (dialog) => void dialog.accept());
   await member.getByRole("button", { name: "Leave workspace" }).click();
