@@ -19,7 +19,9 @@ const securityHeaders = [
 const nextConfig = {
   // Lets lib/ mark decrypted API keys with React's taint APIs so they can never
   // be passed to a Client Component.
-  experimental: { taint: true },
+  // authInterrupts enables forbidden(): a role without a page's permission
+  // gets app/forbidden.tsx with HTTP 403.
+  experimental: { taint: true, authInterrupts: true },
   poweredByHeader: false,
   // pg, Prisma's generated client and argon2 load native or wasm code at run
   // time; rate-limiter-flexible ships a file per store it supports: keep them

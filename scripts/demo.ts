@@ -5,6 +5,8 @@
  * Unless YAZSANA_API_URL points at a real Yazsana, the Yazsana simulator runs
  * beside the app (port YAZSANA_SIM_PORT, default 4010; its history in
  * .data/simulator.json) and the banner prints the demo key to paste in the portal.
+ * Unless SMTP_URL is set, a local mail sink catches the portal's email
+ * (invitations, confirmation links) and lists it on MAIL_SINK_PORT (default 4011).
  * Ctrl-C stops the app, the simulator and the embedded PostgreSQL; data stays in .data/.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -16,6 +18,7 @@ import { productionBuildIsFresh } from "./lib/next-build";
 import { BIN, runOrThrow, SIMULATOR_COMMAND, simulatorHealthUrl, stopProcess } from "./lib/run";
 import { waitForHttp } from "./lib/wait-for";
 import { seedDemoAccount } from "./lib/seed-demo-account";
+import { startMailSink, type MailSink } from "./lib/mail-sink";
 import { generateKeyEncryptionKey } from "@/lib/crypto/key-encryption-keys";
 import type { DatabaseServer } from "./lib/postgres";
 
@@ -26,13 +29,14 @@ const port = Number(process.env.PORT || 3000);
 const host = process.env.HOSTNAME || "127.0.0.1";
 const children: ChildProcess[] = [];
 let database: DatabaseServer | undefined;
+let mailSink: MailSink | undefined;
 let stopping = false;
 
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   console.log("\nStopping…");
-  await Promise.all(children.map(stopProcess));
+  await Promise.all([...children.map(stopProcess), mailSink?.stop()]);
   await database?.stop();
   process.exit(code);
 }
@@ -120,6 +124,13 @@ async function main() {
   console.log(opened.server.embedded ? `Embedded PostgreSQL is up (data in ${path.relative(PROJECT_ROOT, portalDataDir()) || "."}/postgres).` : "Using DATABASE_URL.");
 
   const demoAccount = await seedDemoOwner(opened.url, simulator);
+  // A real SMTP_URL wins; otherwise the portal's mail goes to a local sink, never out.
+  if (!process.env.SMTP_URL) {
+    mailSink = await startMailSink({
+      smtpPort: Number(process.env.MAIL_SINK_SMTP_PORT || 4025),
+      webPort: Number(process.env.MAIL_SINK_PORT || 4011),
+    });
+  }
 
   const appUrl = `http://localhost:${port}`;
   const env = {
@@ -128,6 +139,7 @@ async function main() {
     PORT: String(port),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL || appUrl,
     YAZSANA_API_URL: simulator?.url ?? process.env.YAZSANA_API_URL,
+    SMTP_URL: mailSink?.smtpUrl ?? process.env.SMTP_URL,
   };
   if (devMode) {
     startChild("next dev", BIN("next"), ["dev", "-H", host, "-p", String(port)], env);
@@ -143,7 +155,8 @@ async function main() {
   // The one place the demo key is printed: a local simulator key, meant to be pasted into the portal.
   const simulatorLines = simulator ? `\n  Yazsana simulator: ${simulator.url}\n  Demo Yazsana API key: ${simulator.demoKey}` : "";
   const loginLines = `\n  Demo login: ${demoAccount.email} / ${demoAccount.password}${demoAccount.created ? "" : " (unless you changed it)"}`;
-  console.log(`\n  Yazsana Portal is ready: ${appUrl}${loginLines}${simulatorLines}\n  Press Ctrl-C to stop.\n`);
+  const mailLines = mailSink ? `\n  Mail the portal sends (invitations, confirmation links): ${mailSink.webUrl}` : "";
+  console.log(`\n  Yazsana Portal is ready: ${appUrl}${loginLines}${simulatorLines}${mailLines}\n  Press Ctrl-C to stop.\n`);
 }
 
 main().catch(async (error: Error) => {

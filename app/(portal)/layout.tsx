@@ -1,9 +1,12 @@
 import Link from "next/link";
 import { Suspense } from "react";
+import { headers } from "next/headers";
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { requireUser } from "@/lib/auth/current-user";
 import { getWorkspaceContext, listMyWorkspaces } from "@/lib/workspaces/workspace-context";
+import { pagePermission } from "@/lib/workspaces/page-permissions";
 import { roleCan } from "@/lib/workspaces/roles";
 import { LogOutButton } from "./_components/log-out-button";
 import { OrgContextPicker, OrgContextPickerSkeleton } from "./_components/org-context-picker";
@@ -18,9 +21,13 @@ export default async function PortalLayout({ children }: { children: React.React
     getTranslations("nav"),
     getTranslations("common"),
   ]);
+  // Refused here, before loading.tsx starts streaming, so the answer is a real 403 (pages check again themselves).
+  const needed = pagePermission((await headers()).get("x-portal-path") ?? "");
+  if (context && needed && !roleCan(context.role, needed)) forbidden();
   const nav: NavItem[] = context ? [{ href: "/dashboard", label: t("dashboard") }] : [];
   if (context && roleCan(context.role, "sms.read")) nav.push({ href: "/reports", label: t("reports") });
   if (context && roleCan(context.role, "api_key.manage")) nav.push({ href: "/settings/api-key", label: t("apiKey") });
+  if (context && roleCan(context.role, "members.manage")) nav.push({ href: "/settings/members", label: t("members") });
   if (context && roleCan(context.role, "audit.read")) nav.push({ href: "/settings/audit", label: t("auditLog") });
   nav.push({ href: "/settings", label: t("account") });
 

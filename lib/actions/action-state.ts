@@ -3,6 +3,8 @@ export type ActionState = {
   ok: boolean;
   message?: string;
   fieldErrors?: Partial<Record<string, string[]>>;
+  /** A value the user must see once, e.g. the link of a new invitation. */
+  shareLink?: string;
 };
 
 export const INITIAL_ACTION_STATE: ActionState = { ok: false };

@@ -5,14 +5,14 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { getServerTranslations } from "@/lib/i18n/server-translations";
 import { translateIssue, validationKeyFor } from "@/lib/i18n/validation";
 import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
-import { getWorkspaceContext, type WorkspaceContext } from "@/lib/workspaces/workspace-context";
+import { getWorkspaceContext, listMyWorkspaces, type WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { roleCan, type Permission } from "@/lib/workspaces/roles";
 import { WORKSPACE_FIELD, type ActionState } from "./action-state";
 
 type ServerAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** The wrapper's own answers: keys of messages/<locale>/errors.json. */
-type WrapperFailure = "sessionEnded" | "notAllowed" | "otherWorkspace" | "failed" | "unreadableInput";
+type WrapperFailure = "sessionEnded" | "notAllowed" | "otherWorkspace" | "notAMember" | "failed" | "unreadableInput";
 
 /**
  * Messages: handlers return finished sentences from
@@ -100,8 +100,13 @@ export function workspaceAction<S extends z.ZodType>(
     config.input,
     async (formData) => {
       const context = await getWorkspaceContext();
-      if (!context) return failure("sessionEnded");
-      if (formData.get(WORKSPACE_FIELD) !== context.workspace.id) return failure("otherWorkspace");
+      if (!context) return failure((await getCurrentUser()) ? "notAMember" : "sessionEnded");
+      const renderedFor = formData.get(WORKSPACE_FIELD);
+      if (renderedFor !== context.workspace.id) {
+        // Removed from the workspace the page was rendered for, or switched away from it in another tab.
+        const stillMember = (await listMyWorkspaces(context.user.id)).some((workspace) => workspace.id === renderedFor);
+        return failure(stillMember ? "otherWorkspace" : "notAMember");
+      }
       return roleCan(context.role, config.permission) ? context : failure("notAllowed");
     },
     handler,

@@ -8,6 +8,15 @@ export type AuditAction =
   | "api_key.replaced"
   | "api_key.removed"
   | "api_key.rewrapped"
+  | "invite.sent"
+  | "invite.resent"
+  | "invite.revoked"
+  | "invite.accepted"
+  | "member.role_changed"
+  | "member.removed"
+  | "member.left"
+  | "ownership.transferred"
+  | "user.signed_in"
   | "api_key.verification_failed";
 
 export type AuditEventInput = {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { recordSignIn } from "@/lib/audit/record-sign-in";
 import { clientIp } from "./client-ip";
 import { loadSessionUser } from "./load-session-user";
 import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
@@ -70,6 +71,12 @@ export const authOptions: NextAuthOptions = {
       session.currentWorkspaceId = user.currentWorkspaceId;
       session.preferences = { locale: user.locale, timeZone: user.timeZone };
       return session;
+    },
+  },
+  events: {
+    // A failed audit write must not turn a correct password into a failed login.
+    async signIn({ user }) {
+      await recordSignIn(user.id).catch((error: unknown) => console.error(`[audit] sign-in not recorded: ${describeErrorForLog(error)}`));
     },
   },
   logger: {

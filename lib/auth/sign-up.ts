@@ -3,8 +3,10 @@ import type { ActionState } from "@/lib/actions/action-state";
 import { getServerLocale } from "@/lib/i18n/server-translations";
 import { translatorFor } from "@/lib/i18n/translator";
 import { consumeRateLimit, tryAgainIn } from "@/lib/rate-limit/consume-rate-limit";
+import { emailConfigured } from "@/lib/email/mail-config";
 import { createAccount, type NewAccount } from "./create-account";
-import { passwordProblem } from "./password";
+import { sendAccountExistsNotice, sendVerificationEmail } from "./email-verification";
+import { hashPassword, passwordProblem } from "./password";
 
 /**
  * Sign-up as the form sees it: the password rules first (nothing is hashed
@@ -29,8 +31,18 @@ export async function signUpAccount(input: NewAccount, clientIp: string | undefi
   }
 
   const result = await createAccount(input);
-  if (!result.ok) {
-    return { ok: false, fieldErrors: { email: [t("signup.emailTaken")] } };
+  if (!emailConfigured()) {
+    // Without email there is no one else to tell, so the form says it (README → Email).
+    if (!result.ok) return { ok: false, fieldErrors: { email: [t("signup.emailTaken")] } };
+    return { ok: true, message: t("signup.ready") };
   }
-  return { ok: true, message: t("signup.ready") };
+  // With email, the answer is the same whether or not the address has an
+  // account: a new account gets a confirmation link, an existing one a notice.
+  if (result.ok) await sendVerificationEmail({ id: result.userId, email: input.email, name: input.name });
+  else {
+    // createAccount skips hashing for a taken email; hash anyway so the time taken doesn't tell either.
+    await hashPassword(input.password);
+    await sendAccountExistsNotice(input.email);
+  }
+  return { ok: true, message: t("signup.checkEmail", { email: input.email }) };
 }

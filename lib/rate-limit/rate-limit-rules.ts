@@ -37,8 +37,10 @@ export function rateLimitRules() {
     // the whole site against address-hopping floods.
     signUpByIp: { points: positiveIntegerFromEnv("SIGNUP_LIMIT_PER_IP_PER_HOUR", 10), durationSeconds: HOUR },
     signUpGlobal: { points: positiveIntegerFromEnv("SIGNUP_LIMIT_PER_HOUR", 300), durationSeconds: HOUR },
-    // Invitations sent by one workspace (team invites).
-    teamInvitesByWorkspace: { points: 100, durationSeconds: DAY },
+    // Invitations sent (and re-sent) by one workspace a day: each may email a stranger.
+    teamInvitesByWorkspace: { points: positiveIntegerFromEnv("INVITE_DAILY_LIMIT", 100), durationSeconds: DAY },
+    // Confirmation links a signed-in user asks to be sent again.
+    emailVerificationByUser: { points: 5, durationSeconds: HOUR },
   } satisfies Record<string, RateLimitRule>;
 }
 

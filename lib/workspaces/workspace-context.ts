@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { getCurrentUser, loginUrl, type CurrentUser } from "@/lib/auth/current-user";
 import { roleCan, type Permission, type Role } from "./roles";
@@ -39,8 +39,8 @@ export const getWorkspaceContext = cache(async (): Promise<WorkspaceContext | nu
 
 /**
  * For pages: the workspace context, or a redirect to log in / create a
- * workspace. A role without `permission` gets a 404, like data of another
- * workspace would.
+ * workspace. A role without `permission` gets the plain 403 page
+ * (app/forbidden.tsx); data of another workspace still answers 404.
  */
 export async function requireWorkspace(permission: Permission): Promise<WorkspaceContext> {
   const context = await getWorkspaceContext();
@@ -48,6 +48,6 @@ export async function requireWorkspace(permission: Permission): Promise<Workspac
     if (await getCurrentUser()) redirect("/workspaces/new");
     redirect(await loginUrl());
   }
-  if (!roleCan(context.role, permission)) notFound();
+  if (!roleCan(context.role, permission)) forbidden();
   return context;
 }

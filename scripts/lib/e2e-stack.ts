@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { startMailSink } from "./mail-sink";
 import { freePort } from "./postgres";
 import { BIN, SIMULATOR_COMMAND, simulatorHealthUrl, stopProcess } from "./run";
 import { waitForHttp } from "./wait-for";
@@ -58,6 +59,8 @@ export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack>
   const { databaseUrl, port, simulatorTickMs = 200, echoAppOutput = true } = options;
   const baseUrl = `http://127.0.0.1:${port}`;
   const simulator = await startSimulator(simulatorTickMs);
+  // The app's email goes to a sink the browser tests read over HTTP (E2E_MAIL_URL/messages.json).
+  const mailSink = await startMailSink({ smtpPort: 0, webPort: 0 });
   const env = {
     ...process.env,
     NODE_ENV: "production" as const,
@@ -68,6 +71,7 @@ export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack>
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     KEY_ENCRYPTION_KEYS: options.keyEncryptionKeys ?? `v1:${randomBytes(32).toString("base64")}`,
     YAZSANA_API_URL: simulator.url,
+    SMTP_URL: mailSink.smtpUrl,
   };
   const app = spawn(BIN("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
@@ -82,15 +86,15 @@ export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack>
   try {
     await waitForHttp(`${baseUrl}/api/health`, 60_000);
   } catch (error) {
-    await Promise.all([stopProcess(app), stopProcess(simulator.child)]);
+    await Promise.all([stopProcess(app), stopProcess(simulator.child), mailSink.stop()]);
     throw error;
   }
   return {
-    env: { E2E_BASE_URL: baseUrl, E2E_SIM_URL: simulator.url, E2E_YAZSANA_DEMO_KEY: simulator.demoKey },
+    env: { E2E_BASE_URL: baseUrl, E2E_SIM_URL: simulator.url, E2E_YAZSANA_DEMO_KEY: simulator.demoKey, E2E_MAIL_URL: mailSink.webUrl! },
     appPid: app.pid,
     appOutput: () => output,
     stop: async () => {
-      await Promise.all([stopProcess(app), stopProcess(simulator.child)]);
+      await Promise.all([stopProcess(app), stopProcess(simulator.child), mailSink.stop()]);
     },
   };
 }

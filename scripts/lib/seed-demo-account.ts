@@ -18,6 +18,8 @@ export async function seedDemoAccount(input: { email: string; password: string; 
     const account = await createAccount({ name: "Demo Owner", email, password: input.password, workspaceName: "Demo Company" });
     if (!account.ok) throw new Error(`Could not create the demo user ${email}.`);
     user = { id: account.userId, currentWorkspaceId: account.workspaceId };
+    // The demo owner's address is made up: count it as confirmed so invitations to it can be accepted.
+    await db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
   }
   const membership = await db.membership.findFirst({
     where: { userId: user.id, role: "owner" },

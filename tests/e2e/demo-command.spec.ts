@@ -24,7 +24,7 @@ test("npm run demo starts everything, the printed demo login works, and Ctrl-C s
   test.setTimeout(240_000);
   const dataDir = mkdtempSync(path.join(tmpdir(), "yazsana-demo-"));
   chmodSync(dataDir, 0o755); // the postgres system user must reach its folder
-  const [appPort, postgresPort, simulatorPort] = [await freePort(), await freePort(), await freePort()];
+  const [appPort, postgresPort, simulatorPort, mailPort, smtpPort] = [await freePort(), await freePort(), await freePort(), await freePort(), await freePort()];
   const password = randomBytes(12).toString("base64url");
   const demo = spawn("npm", ["run", "demo"], {
     detached: true, // its own process group, so a "Ctrl-C" reaches npm, tsx and node alike
@@ -33,6 +33,9 @@ test("npm run demo starts everything, the printed demo login works, and Ctrl-C s
       PORT: String(appPort),
       EMBEDDED_POSTGRES_PORT: String(postgresPort),
       YAZSANA_SIM_PORT: String(simulatorPort),
+      MAIL_SINK_PORT: String(mailPort),
+      MAIL_SINK_SMTP_PORT: String(smtpPort),
+      SMTP_URL: "",
       PORTAL_DATA_DIR: dataDir,
       // Empty means "unset" to the demo, and keeps a developer's .env.local out of it.
       DATABASE_URL: "",
@@ -59,6 +62,9 @@ test("npm run demo starts everything, the printed demo login works, and Ctrl-C s
     await expect.poll(() => output, { timeout: 180_000, intervals: [500] }).toContain("Yazsana Portal is ready");
     expect(output).toContain(`http://localhost:${appPort}`);
     expect(output).toContain(`Demo login: demo@example.com / ${password}`);
+    expect(output).toContain(`Mail the portal sends (invitations, confirmation links): http://127.0.0.1:${mailPort}`);
+    const mailPage = await fetch(`http://127.0.0.1:${mailPort}/`);
+    expect(await mailPage.text()).toContain("Mail the portal sent (0)");
 
     // It prints a password: the app listens on loopback only, not on the machine's other addresses.
     expect(await accepts("127.0.0.1", appPort)).toBe(true);

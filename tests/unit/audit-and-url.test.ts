@@ -24,3 +24,15 @@ describe("audit event descriptions", () => {
     expect(turkish).not.toBe(describeAuditEvent({ action: "api_key.set", metadata: { last4: "AbCd" } }));
   });
 });
+
+describe("team audit sentences", () => {
+  it("say who was invited, changed, removed or made owner in plain language", () => {
+    expect(describeAuditEvent({ action: "invite.sent", metadata: { email: "a@b.co", role: "sender" } })).toBe("Invited a@b.co as Sender");
+    expect(describeAuditEvent({ action: "member.role_changed", metadata: { email: "a@b.co", from: "sender", to: "viewer" } })).toBe(
+      "Changed the role of a@b.co from Sender to Viewer",
+    );
+    expect(describeAuditEvent({ action: "member.removed", metadata: { email: "a@b.co", role: "viewer" } })).toBe("Removed a@b.co (Viewer) from the workspace");
+    expect(describeAuditEvent({ action: "ownership.transferred", metadata: { email: "a@b.co", from: "admin" } })).toBe("Made a@b.co the owner and became an admin");
+    expect(describeAuditEvent({ action: "user.signed_in", metadata: null })).toBe("Signed in");
+  });
+});

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { emailConfigured } from "@/lib/email/mail-config";
 import { SignUpForm } from "./signup-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +24,7 @@ export default async function SignUpPage() {
         </Link>
       </p>
       <ClientMessages namespaces={["auth"]}>
-        <SignUpForm />
+        <SignUpForm confirmByEmail={emailConfigured()} />
       </ClientMessages>
     </>
   );

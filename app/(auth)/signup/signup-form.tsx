@@ -11,7 +11,8 @@ import { INITIAL_ACTION_STATE, type ActionState } from "@/lib/actions/action-sta
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-length";
 import { signUp } from "./actions";
 
-export function SignUpForm() {
+/** With email configured the account is confirmed through a link first, so the form doesn't log in (README → Email). */
+export function SignUpForm({ confirmByEmail }: { confirmByEmail: boolean }) {
   const t = useTranslations("auth.signup");
   const router = useRouter();
   const [state, setState] = useState<ActionState>(INITIAL_ACTION_STATE);
@@ -23,7 +24,7 @@ export function SignUpForm() {
     startTransition(async () => {
       const result = await signUp(INITIAL_ACTION_STATE, form);
       setState(result);
-      if (!result.ok) return;
+      if (!result.ok || confirmByEmail) return;
       const login = await signIn("credentials", {
         email: String(form.get("email")),
         password: String(form.get("password")),
@@ -39,6 +40,13 @@ export function SignUpForm() {
   }
 
   const errors = state.fieldErrors ?? {};
+  if (confirmByEmail && state.ok) {
+    return (
+      <div className="mt-6">
+        <FormMessage state={state} />
+      </div>
+    );
+  }
   return (
     <form onSubmit={submit} className="mt-6 space-y-4" noValidate>
       <FormMessage state={state} />

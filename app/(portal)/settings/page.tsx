@@ -6,6 +6,8 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { getRequestPreferences } from "@/lib/i18n/request-preferences";
 import { ChangeNameForm, ChangePasswordForm, RevokeSessionsForm } from "./_components/account-forms";
 import { PreferencesForm } from "./_components/preferences-form";
+import { LeaveWorkspaceForm } from "./_components/leave-workspace-form";
+import { getWorkspaceContext } from "@/lib/workspaces/workspace-context";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("settings"))("metaTitle") };
@@ -27,7 +29,7 @@ function Section({ id, title, description, children }: { id: string; title: stri
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const [t, preferences] = await Promise.all([getTranslations("settings"), getRequestPreferences()]);
+  const [t, preferences, context] = await Promise.all([getTranslations("settings"), getRequestPreferences(), getWorkspaceContext()]);
   // What "Automatic" means: the zone dates would use if the saved one were cleared.
   const automaticZone = preferences.automaticTimeZone;
   return (
@@ -53,6 +55,11 @@ export default async function AccountPage() {
         <Section id="sessions" title={t("sessions.title")} description={t("sessions.description")}>
           <RevokeSessionsForm />
         </Section>
+        {context && (
+          <Section id="workspace" title={t("leave.title")} description={t("leave.description", { workspace: context.workspace.name })}>
+            <LeaveWorkspaceForm workspaceId={context.workspace.id} workspaceName={context.workspace.name} />
+          </Section>
+        )}
       </ClientMessages>
     </div>
   );

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { waitForMailLink } from "./mail";
 import { e2eStack } from "./stack";
 
 export const PASSWORD = "a long test passphrase";
@@ -8,6 +9,11 @@ export function uniqueEmail(prefix = "owner") {
   return `${prefix}-${Date.now()}-${++counter}@example.com`;
 }
 
+/**
+ * Signs up as a new owner and ends on Settings → API key. The browser tests
+ * run with email configured, so this confirms the address through the link
+ * the mail sink caught, then logs in (README → Email).
+ */
 export async function signUp(page: Page, email = uniqueEmail(), workspaceName = "Acme Messaging") {
   await page.goto("/signup");
   await page.getByLabel("Your name").fill("Ayşe Yılmaz");
@@ -15,6 +21,12 @@ export async function signUp(page: Page, email = uniqueEmail(), workspaceName = 
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByLabel("Workspace name").fill(workspaceName);
   await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page.getByText(`Check your email: we sent a message to ${email}.`)).toBeVisible();
+  const { link } = await waitForMailLink(email, "/verify-email/");
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "Email confirmed" })).toBeVisible();
+  await page.goto(`/login?callbackUrl=${encodeURIComponent("/settings/api-key?welcome=1")}`);
+  await logIn(page, email);
   await expect(page).toHaveURL(/\/settings\/api-key/);
   return email;
 }

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { verifyEmail } from "@/lib/auth/email-verification";
+
+export const metadata: Metadata = { title: "Confirm your email", referrer: "no-referrer" };
+
+/**
+ * Opening the link confirms the address. It is a GET with an effect, on
+ * purpose: the link is single-use, and mail scanners that prefetch it only
+ * confirm an address the mail really reached.
+ */
+export default async function VerifyEmailPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const result = await verifyEmail(token);
+  if (result !== "verified") notFound();
+  return (
+    <>
+      <h1 className="text-2xl font-semibold text-slate-900">Email confirmed</h1>
+      <p className="mt-2 text-sm text-slate-600">Thank you. Your address is confirmed, and you can accept invitations sent to it.</p>
+      <p className="mt-6">
+        <Link href="/dashboard" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          Continue
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+
+/** Rendered with HTTP 403 when a role lacks a page's permission (requireWorkspace → forbidden()). */
+export default function Forbidden() {
+  const t = useTranslations("errors");
+  return (
+    <main className="mx-auto flex min-h-[60vh] max-w-lg flex-col items-center justify-center gap-4 px-6 text-center">
+      <h1 className="text-2xl font-semibold">{t("forbiddenTitle")}</h1>
+      <p className="text-slate-600">{t("notAllowed")}</p>
+      <Link href="/dashboard" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        {t("goToDashboard")}
+      </Link>
+    </main>
+  );
+}
