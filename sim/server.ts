@@ -1,3 +1,4 @@
+import { MAX_BULK_RECIPIENTS } from "./handlers/send-sms";
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -30,6 +31,8 @@ export type SimulatorOptions = {
   adminEnabled?: boolean;
   /** "1.0.0": one-based `page` on list endpoints, and sendings lack `source`. */
   apiVersion?: ApiVersion;
+  /** Most numbers one bulk send may carry; default 250 000. Tests of chunking use a small one. */
+  maxBulkRecipients?: number;
 };
 
 export type RunningSimulator = { url: string; demoKey: string; close(): Promise<void> };
@@ -50,6 +53,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     state: restoreState(snapshot, apiKeys) ?? freshState(),
     seed: options.seed ?? 1,
     apiVersion: options.apiVersion ?? "1.2.0",
+    maxBulkRecipients: options.maxBulkRecipients ?? MAX_BULK_RECIPIENTS,
     now: () => Date.now(),
     changed: () => snapshot?.schedule(),
   };

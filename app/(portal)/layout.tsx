@@ -12,6 +12,9 @@ export default async function PortalLayout({ children }: { children: React.React
   const user = await requireUser();
   const [context, workspaces] = await Promise.all([getWorkspaceContext(), listMyWorkspaces(user.id)]);
   const nav: NavItem[] = context ? [{ href: "/dashboard", label: "Dashboard" }] : [];
+  if (context && roleCan(context.role, "sms.read")) nav.push({ href: "/services", label: "Services" });
+  if (context && roleCan(context.role, "sms.send")) nav.push({ href: "/send", label: "Send" });
+  if (context && roleCan(context.role, "sms.read")) nav.push({ href: "/send/campaigns", label: "Campaigns" });
   if (context && roleCan(context.role, "api_key.manage")) nav.push({ href: "/settings/api-key", label: "API key" });
   if (context && roleCan(context.role, "audit.read")) nav.push({ href: "/settings/audit", label: "Audit log" });
   nav.push({ href: "/settings", label: "Account" });

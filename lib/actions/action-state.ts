@@ -3,6 +3,8 @@ export type ActionState = {
   ok: boolean;
   message?: string;
   fieldErrors?: Partial<Record<string, string[]>>;
+  /** A follow-up page for the outcome (e.g. the report of a sending just made). */
+  link?: { href: string; label: string };
 };
 
 export const INITIAL_ACTION_STATE: ActionState = { ok: false };

@@ -32,6 +32,12 @@ const ACTION_LABELS: Record<string, string> = {
   "api_key.replaced": "Replaced the API key",
   "api_key.removed": "Removed the API key",
   "api_key.rewrapped": "Re-encrypted the API key under a new master key",
+  "sms.sent": "Sent an SMS",
+  "sms.send_failed": "Tried to send an SMS; Yazsana refused it",
+  "sms.send_unknown": "Sent an SMS; Yazsana's answer never arrived",
+  "campaign.created": "Created a bulk campaign",
+  "campaign.cancelled": "Cancelled a bulk campaign",
+  "campaign.resumed": "Resumed a bulk campaign",
 };
 
 /** A sentence for an audit event, built only from its safe metadata. */

@@ -7,7 +7,13 @@ export type AuditAction =
   | "api_key.set"
   | "api_key.replaced"
   | "api_key.removed"
-  | "api_key.rewrapped";
+  | "api_key.rewrapped"
+  | "sms.sent"
+  | "sms.send_failed"
+  | "sms.send_unknown"
+  | "campaign.created"
+  | "campaign.cancelled"
+  | "campaign.resumed";
 
 export type AuditEventInput = {
   workspaceId: string;

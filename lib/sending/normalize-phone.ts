@@ -55,3 +55,9 @@ export function normalizePhone(input: string): NormalizedPhone {
   const number = parsed.number.slice(1);
   return API_FORM.test(number) ? { ok: true, number } : problem("not_mobile");
 }
+
+/** "905551234567" → "+90 555 123 45 67", the way Turkish numbers are read aloud. */
+export function formatTurkishMobile(number: string): string {
+  const match = /^90(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(number);
+  return match ? `+90 ${match[1]} ${match[2]} ${match[3]} ${match[4]}` : number;
+}

@@ -13,7 +13,7 @@ export {
 export type { YazsanaContext } from "./transport";
 export { closeYazsanaDispatcher } from "./transport";
 export { YAZSANA_ERROR_KINDS, YazsanaError, isYazsanaError, type YazsanaErrorKind } from "./errors";
-export { describeYazsanaError } from "./describe-error";
+export { describeYazsanaError, neverConnected } from "./describe-error";
 export { setYazsanaCallObserver, type YazsanaCallObserver, type YazsanaCallRecord } from "./call-log";
 export type {
   ApiUser,
