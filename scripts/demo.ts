@@ -13,7 +13,7 @@ import { loadLocalEnv, portalDataDir, PROJECT_ROOT } from "./lib/local-env";
 import { ensureLocalSecrets, randomSecret } from "./lib/local-secrets";
 import { openMigratedDatabase } from "./lib/demo-database";
 import { productionBuildIsFresh } from "./lib/next-build";
-import { BIN, runOrThrow, SIMULATOR_COMMAND, simulatorHealthUrl, stopProcess } from "./lib/run";
+import { BIN, runOrThrow, SIMULATOR_COMMAND, simulatorHealthUrl, stopProcess, WORKER_COMMAND } from "./lib/run";
 import { waitForHttp } from "./lib/wait-for";
 import { seedDemoAccount } from "./lib/seed-demo-account";
 import { generateKeyEncryptionKey } from "@/lib/crypto/key-encryption-keys";
@@ -135,6 +135,8 @@ async function main() {
     }
     startChild("next start", BIN("next"), ["start", "-p", String(port)], { ...env, NODE_ENV: "production" });
   }
+  // Bulk campaigns run in the background worker, beside the app (production: `npm run worker`).
+  startChild("campaign worker", WORKER_COMMAND[0], WORKER_COMMAND[1], { ...env, NODE_ENV: devMode ? "development" : "production" });
   await waitForHttp(`${appUrl}/api/health`, devMode ? 180_000 : 60_000);
   // The one place the demo key is printed: a local simulator key, meant to be pasted into the portal.
   const simulatorLines = simulator ? `\n  Yazsana simulator: ${simulator.url}\n  Demo Yazsana API key: ${simulator.demoKey}` : "";

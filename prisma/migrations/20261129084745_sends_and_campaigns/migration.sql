@@ -2,7 +2,7 @@
 CREATE TYPE "SendState" AS ENUM ('queued', 'pending', 'accepted', 'failed', 'unknown');
 
 -- CreateEnum
-CREATE TYPE "CampaignState" AS ENUM ('scheduled', 'running', 'stopped', 'completed', 'cancelled');
+CREATE TYPE "CampaignState" AS ENUM ('draft', 'scheduled', 'running', 'stopped', 'completed', 'cancelled');
 
 -- CreateTable
 CREATE TABLE "sends" (
@@ -44,6 +44,10 @@ CREATE TABLE "campaigns" (
     "unit_price" DECIMAL(20,6) NOT NULL,
     "message" TEXT NOT NULL,
     "recipient_count" INTEGER NOT NULL,
+    "total_entries" INTEGER NOT NULL,
+    "duplicate_count" INTEGER NOT NULL,
+    "invalid_count" INTEGER NOT NULL,
+    "invalid_lines" JSONB NOT NULL,
     "chunk_count" INTEGER NOT NULL,
     "cost_estimate" DECIMAL(20,6) NOT NULL,
     "state" "CampaignState" NOT NULL,
