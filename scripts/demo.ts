@@ -1,6 +1,6 @@
 /**
  * README's first command: everything a local portal needs, in one process.
- *   npm run demo            production build (rebuilt only when sources changed)
+ *   npm run demo            production build (rebuilt only when a build input changed)
  *   npm run demo -- --dev   hot reload
  * Unless YAZSANA_API_URL points at a real Yazsana, the Yazsana simulator runs
  * beside the app (port YAZSANA_SIM_PORT, default 4010; its history in

@@ -4,6 +4,7 @@ import { notFound, parseJson, parseOr400, SimError } from "./http";
 import { advanceLifecycle } from "./lifecycle";
 import { formatMoney } from "./money";
 import type { SimReply, SimRuntime } from "./runtime";
+import type { SeenRequest } from "./server";
 
 /**
  * Test controls under /__sim/. Only /__sim/health is always served (start
@@ -12,7 +13,13 @@ import type { SimReply, SimRuntime } from "./runtime";
  */
 export const ADMIN_PREFIX = "/__sim/";
 
-export type AdminControls = { runtime: SimRuntime; faults: FaultRegistry; enabled: boolean; reset(): void };
+export type AdminControls = {
+  runtime: SimRuntime;
+  faults: FaultRegistry;
+  enabled: boolean;
+  reset(): void;
+  onRequest?: (request: SeenRequest) => void;
+};
 
 const tickBody = z.strictObject({ steps: z.number().int().min(1).max(10_000).default(1) });
 

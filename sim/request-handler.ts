@@ -27,6 +27,7 @@ export async function handleRequest(request: IncomingMessage, response: ServerRe
     const rawBody = await readBody(request);
     const apiKey = request.headers["x-api-key"];
     const fault = controls.faults.take(Array.isArray(apiKey) ? apiKey[0] : apiKey, match.operation);
+    controls.onRequest?.({ operation: match.operation, ...(fault && { fault: fault.kind }) });
     if (fault && (await playFault(fault, response))) return;
 
     const handle = handlers[match.operation];

@@ -3,7 +3,8 @@ import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { AdminControls } from "./admin";
-import { FaultRegistry } from "./faults";
+import type { YazsanaOperation } from "../lib/yazsana/routes";
+import { FaultRegistry, type FaultSpec } from "./faults";
 import { loadDefaultFixture, parseFixture, type SimFixture } from "./fixture";
 import { stateFromFixture } from "./fixture-state";
 import { advanceLifecycle } from "./lifecycle";
@@ -33,7 +34,16 @@ export type SimulatorOptions = {
   apiVersion?: ApiVersion;
   /** Most numbers one bulk send may carry; default 250 000. Tests of chunking use a small one. */
   maxBulkRecipients?: number;
+  /**
+   * Called for every API request the simulator receives (not admin controls),
+   * once its body is read and before any fault plays out: tests count attempts
+   * where they arrive, and act while a request is being held open.
+   */
+  onRequest?: (request: SeenRequest) => void;
 };
+
+/** What the simulator saw of one API request (no headers: they carry the key). */
+export type SeenRequest = { operation: YazsanaOperation; fault?: FaultSpec["kind"] };
 
 export type RunningSimulator = { url: string; demoKey: string; close(): Promise<void> };
 
@@ -61,6 +71,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     runtime,
     faults: new FaultRegistry(),
     enabled: options.adminEnabled ?? false,
+    onRequest: options.onRequest,
     reset() {
       runtime.state = freshState();
       controls.faults.clear();

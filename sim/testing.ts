@@ -1,4 +1,5 @@
-import { startSimulator, type RunningSimulator, type SimulatorOptions } from "./server";
+import type { YazsanaOperation } from "../lib/yazsana/routes";
+import { startSimulator, type RunningSimulator, type SeenRequest, type SimulatorOptions } from "./server";
 
 /**
  * Helpers for tests and benchmarks that drive an in-process simulator over
@@ -40,6 +41,10 @@ export type TestSimulator = RunningSimulator & {
   accounts(): Promise<Accounts>;
   /** Personal credit of a user, or member credit in an organization. */
   credit(userId: string, organizationId?: string): Promise<string>;
+  /** Every API request the simulator received, oldest first (tests may empty it). */
+  seen: SeenRequest[];
+  /** Resolves once the simulator has received a request for `operation` (already, or later). */
+  received(operation: YazsanaOperation): Promise<void>;
 };
 
 export type Accounts = {
@@ -48,7 +53,22 @@ export type Accounts = {
 };
 
 export async function startTestSimulator(options: SimulatorOptions = {}): Promise<TestSimulator> {
-  const running = await startSimulator({ port: 0, adminEnabled: true, tickMs: 0, ...options });
+  const seen: SeenRequest[] = [];
+  const waiting: Array<{ operation: YazsanaOperation; resolve: () => void }> = [];
+  const running = await startSimulator({
+    port: 0,
+    adminEnabled: true,
+    tickMs: 0,
+    ...options,
+    onRequest(request) {
+      seen.push(request);
+      for (const waiter of waiting.filter((candidate) => candidate.operation === request.operation)) {
+        waiting.splice(waiting.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+      options.onRequest?.(request);
+    },
+  });
 
   async function request<T>(method: string, path: string, headers: Record<string, string>, body: unknown): Promise<CallResult<T>> {
     const response = await fetch(`${running.url}${path}`, {
@@ -76,6 +96,11 @@ export async function startTestSimulator(options: SimulatorOptions = {}): Promis
     },
     async accounts() {
       return (await simulator.admin<Accounts>("GET", "/__sim/accounts")).json;
+    },
+    seen,
+    received(operation) {
+      if (seen.some((request) => request.operation === operation)) return Promise.resolve();
+      return new Promise((resolve) => waiting.push({ operation, resolve }));
     },
     async credit(userId, organizationId) {
       const accounts = await simulator.accounts();

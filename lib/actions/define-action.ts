@@ -16,6 +16,11 @@ const OTHER_WORKSPACE: ActionState = {
   message: "You switched workspace in another tab since this page was opened, so nothing was done. Reload the page and try again.",
 };
 const FAILED: ActionState = { ok: false, message: "Something went wrong on our side and nothing was changed. Please try again." };
+/** Server actions can be called with any serialisable value, not only the form's FormData. */
+export const UNREADABLE_INPUT: ActionState = {
+  ok: false,
+  message: "This request could not be read, so nothing was changed. Reload the page and try again.",
+};
 
 function invalidInput(error: z.ZodError): ActionState {
   const fieldErrors: Partial<Record<string, string[]>> = {};
@@ -26,19 +31,26 @@ function invalidInput(error: z.ZodError): ActionState {
   return { ok: false, message: "Please correct the highlighted fields.", fieldErrors };
 }
 
-/** Parses FormData, then runs the handler; redirects pass through, other errors become a safe message. */
-function wrap<S extends z.ZodType, C>(
+/**
+ * The one path every action takes: anything but FormData is refused, then the
+ * session (and workspace, role) is checked, and only then is the input
+ * parsed — a signed-out caller learns nothing about the form. Redirects pass
+ * through; other errors become a safe message. Exported for the wrappers
+ * below and for tests.
+ */
+export function guardedAction<S extends z.ZodType, C>(
   name: string,
   input: S,
-  loadContext: () => Promise<C | ActionState>,
+  loadContext: (formData: FormData) => Promise<C | ActionState>,
   handler: (input: z.output<S>, context: C) => Promise<ActionState>,
 ): ServerAction {
   return async (_previous, formData) => {
-    const parsed = input.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return invalidInput(parsed.error);
+    if (!(formData instanceof FormData)) return UNREADABLE_INPUT;
     try {
-      const context = await loadContext();
+      const context = await loadContext(formData);
       if (isActionState(context)) return context;
+      const parsed = input.safeParse(Object.fromEntries(formData));
+      if (!parsed.success) return invalidInput(parsed.error);
       return await handler(parsed.data, context);
     } catch (error) {
       unstable_rethrow(error);
@@ -54,7 +66,7 @@ function isActionState(value: unknown): value is ActionState {
 
 /** For visitors without a session (sign-up). */
 export function publicAction<S extends z.ZodType>(name: string, input: S, handler: (input: z.output<S>) => Promise<ActionState>) {
-  return wrap(name, input, async () => null, (data) => handler(data));
+  return guardedAction(name, input, async () => null, (data) => handler(data));
 }
 
 /** For the signed-in user's own account, whatever workspace they are in. */
@@ -63,7 +75,7 @@ export function userAction<S extends z.ZodType>(
   input: S,
   handler: (input: z.output<S>, user: CurrentUser) => Promise<ActionState>,
 ) {
-  return wrap(name, input, async () => (await getCurrentUser()) ?? SESSION_ENDED, handler);
+  return guardedAction(name, input, async () => (await getCurrentUser()) ?? SESSION_ENDED, handler);
 }
 
 /**
@@ -78,19 +90,15 @@ export function workspaceAction<S extends z.ZodType>(
   config: { input: S; permission: Permission },
   handler: (input: z.output<S>, context: WorkspaceContext) => Promise<ActionState>,
 ): ServerAction {
-  return async (previous, formData) => {
-    const renderedFor = formData.get(WORKSPACE_FIELD);
-    const guarded = wrap(
-      name,
-      config.input,
-      async () => {
-        const context = await getWorkspaceContext();
-        if (!context) return SESSION_ENDED;
-        if (renderedFor !== context.workspace.id) return OTHER_WORKSPACE;
-        return roleCan(context.role, config.permission) ? context : NOT_ALLOWED;
-      },
-      handler,
-    );
-    return guarded(previous, formData);
-  };
+  return guardedAction(
+    name,
+    config.input,
+    async (formData) => {
+      const context = await getWorkspaceContext();
+      if (!context) return SESSION_ENDED;
+      if (formData.get(WORKSPACE_FIELD) !== context.workspace.id) return OTHER_WORKSPACE;
+      return roleCan(context.role, config.permission) ? context : NOT_ALLOWED;
+    },
+    handler,
+  );
 }

@@ -3,6 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { sealSecret } from "@/lib/crypto/envelope";
+import { MIN_API_KEY_LENGTH } from "./api-key-input";
 import { API_KEY_TARGET } from "./credential-columns";
 import { lockWorkspaceKey } from "./lock-workspace-key";
 
@@ -15,10 +16,6 @@ export type SaveApiKeyInput = {
 };
 
 export type SaveApiKeyResult = { action: "api_key.set" | "api_key.replaced"; last4: string };
-
-// last4 is shown to every member; on a shorter key it would give away too much.
-// (The simulator accepts keys from 8 characters.)
-const MIN_API_KEY_LENGTH = 8;
 
 /**
  * Stores (or replaces) the workspace's key, sealed, together with its audit

@@ -38,6 +38,16 @@ const ACTION_LABELS: Record<string, string> = {
   "campaign.created": "Created a bulk campaign",
   "campaign.cancelled": "Cancelled a bulk campaign",
   "campaign.resumed": "Resumed a bulk campaign",
+  "api_key.verification_failed": "An API key check failed",
+};
+
+/** Why a key check failed (the Yazsana client's error kinds), in words. */
+const VERIFICATION_FAILURES: Record<string, string> = {
+  invalid_key: "refused by Yazsana",
+  timeout: "Yazsana did not answer in time",
+  rate_limited: "Yazsana was rate limiting",
+  unavailable: "Yazsana was unavailable",
+  malformed_response: "Yazsana's answer was unreadable",
 };
 
 /** A sentence for an audit event, built only from its safe metadata. */
@@ -46,5 +56,6 @@ export function describeAuditEvent(event: Pick<AuditEventRow, "action" | "metada
   const metadata = (event.metadata ?? {}) as Record<string, unknown>;
   if (typeof metadata.last4 === "string") return `${label} (ending in ${metadata.last4})`;
   if (typeof metadata.from === "string" && typeof metadata.to === "string") return `${label} (${metadata.from} → ${metadata.to})`;
+  if (typeof metadata.reason === "string") return `${label} (${VERIFICATION_FAILURES[metadata.reason] ?? metadata.reason.replaceAll("_", " ")})`;
   return label;
 }

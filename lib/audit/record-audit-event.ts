@@ -13,7 +13,8 @@ export type AuditAction =
   | "sms.send_unknown"
   | "campaign.created"
   | "campaign.cancelled"
-  | "campaign.resumed";
+  | "campaign.resumed"
+  | "api_key.verification_failed";
 
 export type AuditEventInput = {
   workspaceId: string;

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+import { consumeRateLimit, tryAgainIn } from "@/lib/rate-limit/consume-rate-limit";
 import { hashPassword, passwordProblem, verifyPassword } from "./password";
 
 export async function changeName(userId: string, name: string): Promise<void> {
@@ -11,18 +11,14 @@ export type ChangePasswordResult =
   | { ok: true }
   | { ok: false; field: "currentPassword" | "newPassword"; message: string };
 
-// Someone holding a stolen session must not be able to guess the current password at leisure.
-const PASSWORD_CHANGE_RATE_LIMIT = { limit: 10, windowSeconds: 15 * 60 };
-
 /**
  * Changes the password after checking the current one, and bumps the session
  * version so every existing session (including this one) must log in again.
  */
 export async function changePassword(userId: string, currentPassword: string, newPassword: string): Promise<ChangePasswordResult> {
-  const attempt = await consumeRateLimit(`password-change:${userId}`, PASSWORD_CHANGE_RATE_LIMIT);
+  const attempt = await consumeRateLimit("passwordChangeByUser", userId);
   if (!attempt.allowed) {
-    const minutes = Math.ceil(attempt.retryAfterSeconds / 60);
-    return { ok: false, field: "currentPassword", message: `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` };
+    return { ok: false, field: "currentPassword", message: `Too many attempts. Try again ${tryAgainIn(attempt.retryAfterSeconds)}.` };
   }
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {

@@ -1,9 +1,9 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 import { COMMON_PASSWORDS } from "./common-passwords";
+import { MAX_PASSWORD_LENGTH } from "./schemas";
 
 export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 200;
 
 /** Why a new password is not acceptable, or null when it is. */
 export function passwordProblem(password: string, email?: string): string | null {

@@ -10,10 +10,19 @@ export const emailField = z
 
 export const personName = z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters.");
 export const workspaceName = z.string().trim().min(2, "Enter at least 2 characters.").max(80, "Use at most 80 characters.");
-/** Length and strength are checked by passwordProblem, with a clearer message. */
-export const passwordField = z.string().min(1, "Enter a password.");
+/**
+ * Longer passwords are refused before anything hashes them: argon2 over a
+ * megabyte-long "password" is an easy way to burn the server's CPU.
+ */
+export const MAX_PASSWORD_LENGTH = 200;
+const TOO_LONG = `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
 
-export const loginInput = z.object({ email: emailField, password: z.string().min(1, "Enter your password.") });
+/** Strength is checked by passwordProblem, with a clearer message. */
+export const passwordField = z.string().min(1, "Enter a password.").max(MAX_PASSWORD_LENGTH, TOO_LONG);
+/** A password to compare with a stored hash: no stored password is longer. */
+const existingPassword = (empty: string) => z.string().min(1, empty).max(MAX_PASSWORD_LENGTH, "That is not your password.");
+
+export const loginInput = z.object({ email: emailField, password: existingPassword("Enter your password.") });
 
 export const signUpInput = z.object({
   name: personName,
@@ -25,7 +34,7 @@ export const signUpInput = z.object({
 export const changeNameInput = z.object({ name: personName });
 export const changePasswordInput = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password."),
+    currentPassword: existingPassword("Enter your current password."),
     newPassword: passwordField,
     confirmPassword: z.string(),
   })

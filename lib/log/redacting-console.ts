@@ -1,6 +1,7 @@
 import "server-only";
 import { formatWithOptions } from "node:util";
-import { REDACTED, redactSecrets } from "@/lib/crypto/redact";
+import { MIN_API_KEY_LENGTH } from "@/lib/api-key/api-key-input";
+import { REDACTED, redactWithPattern, secretPattern } from "@/lib/crypto/redact";
 
 /**
  * API keys this process has decrypted or been handed recently. Logs are
@@ -12,24 +13,64 @@ const MAX_REMEMBERED = 500;
 // On globalThis: Next.js bundles instrumentation (which installs the console
 // wrapper) and the routes (which decrypt keys) separately, each with its own
 // copy of this module; both must see one set.
+// The scrub patterns live beside the set and are rebuilt only when it
+// changes, never per log line. Compiling the pattern of hundreds of keys takes
+// a good part of a second, so a new key first joins a small "recent" pattern;
+// the full one is rebuilt once RECENT_MAX keys are waiting. A forgotten key
+// stays in the full pattern until then: scrubbing it a while longer is harmless.
 const SECRETS_KEY = Symbol.for("yazsana-portal.redacted-secrets");
-const knownSecrets: Set<string> = ((globalThis as { [SECRETS_KEY]?: Set<string> })[SECRETS_KEY] ??= new Set<string>());
+const RECENT_MAX = 16;
+type Remembered = {
+  secrets: Set<string>;
+  /** Remembered since `settled` was built. */
+  recent: Set<string>;
+  settled?: RegExp | null;
+  recentPattern?: RegExp | null;
+};
+const remembered: Remembered = ((globalThis as { [SECRETS_KEY]?: Remembered })[SECRETS_KEY] ??= {
+  secrets: new Set<string>(),
+  recent: new Set<string>(),
+});
 
-// Shorter strings are not keys worth the risk of blanking ordinary log text.
-const MIN_REMEMBERED_LENGTH = 16;
-
+/**
+ * Every key the portal accepts is remembered: the minimum is the form's own
+ * (MIN_API_KEY_LENGTH), so no accepted key is too short to be scrubbed.
+ */
 export function rememberSecretForRedaction(secret: string): void {
-  if (secret.length < MIN_REMEMBERED_LENGTH) return;
-  knownSecrets.delete(secret);
-  knownSecrets.add(secret);
-  if (knownSecrets.size > MAX_REMEMBERED) knownSecrets.delete(knownSecrets.values().next().value!);
+  if (secret.length < MIN_API_KEY_LENGTH) return;
+  const { secrets } = remembered;
+  if (secrets.delete(secret)) {
+    secrets.add(secret); // most recently used last; the patterns are unchanged
+    return;
+  }
+  secrets.add(secret);
+  if (secrets.size > MAX_REMEMBERED) {
+    const oldest = secrets.values().next().value!;
+    secrets.delete(oldest);
+    remembered.recent.delete(oldest);
+  }
+  remembered.recent.add(secret);
+  remembered.recentPattern = undefined;
+  if (remembered.recent.size > RECENT_MAX) remembered.settled = undefined;
+}
+
+/** The compiled patterns for the remembered keys: the full one and the recent one (null when empty). */
+export function redactionPatterns(): [RegExp | null, RegExp | null] {
+  if (remembered.settled === undefined) {
+    remembered.settled = secretPattern(remembered.secrets);
+    remembered.recent.clear();
+    remembered.recentPattern = null;
+  }
+  if (remembered.recentPattern === undefined) remembered.recentPattern = secretPattern(remembered.recent);
+  return [remembered.settled, remembered.recentPattern];
 }
 
 // A header or field that names an API key, whatever value follows it.
 const API_KEY_FIELD = /(x-api-key|api[_-]?key|apiKey)(["']?\s*[:=]\s*["']?)[^\s"',;}]+/gi;
 
 export function redactLogText(text: string): string {
-  return redactSecrets(text, [...knownSecrets]).replace(API_KEY_FIELD, `$1$2${REDACTED}`);
+  const [settled, recent] = redactionPatterns();
+  return redactWithPattern(redactWithPattern(text, settled), recent).replace(API_KEY_FIELD, `$1$2${REDACTED}`);
 }
 
 type ConsoleLike = Pick<Console, "log" | "info" | "warn" | "error" | "debug">;

@@ -1,31 +1,54 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-
-export type RateLimitRule = { limit: number; windowSeconds: number };
-export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number };
+import { createHash } from "node:crypto";
+import { RateLimiterRes } from "rate-limiter-flexible";
+import { limiter } from "./limiter-store";
+import type { RateLimiterName } from "./rate-limit-rules";
 
 /**
- * Counts one attempt against `key` in a fixed window, atomically in Postgres
- * so the limit holds across every app instance.
+ * The portal's rate limits, kept in PostgreSQL by rate-limiter-flexible so
+ * they hold across every app instance. The stable API for the rest of the app:
+ *
+ *   const attempt = await consumeRateLimit("teamInvitesByWorkspace", workspaceId);
+ *   if (!attempt.allowed) return { ok: false, message: `… Try again ${tryAgainIn(attempt.retryAfterSeconds)}.` };
+ *
+ * - `limiterName` names a rule in rate-limit-rules.ts (add yours there);
+ * - `key` is what is limited (a user id, a workspace id, an email + address…).
+ *   It is stored hashed, so the table holds no emails or addresses in clear;
+ * - the answer is `{ allowed, retryAfterSeconds }` (0 when allowed); a
+ *   database failure throws, so an outage never silently lifts a limit.
+ *
+ * Count the attempt before doing the work, so parallel requests can't slip
+ * past a check; resetRateLimit forgets a key (e.g. after a successful login).
  */
-export async function consumeRateLimit(key: string, rule: RateLimitRule): Promise<RateLimitResult> {
-  const rows = await db.$queryRaw<Array<{ count: number; window_start: Date }>>`
-    INSERT INTO rate_limit_buckets (key, count, window_start)
-    VALUES (${key}, 1, now())
-    ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN rate_limit_buckets.window_start <= now() - make_interval(secs => ${rule.windowSeconds})
-                   THEN 1 ELSE rate_limit_buckets.count + 1 END,
-      window_start = CASE WHEN rate_limit_buckets.window_start <= now() - make_interval(secs => ${rule.windowSeconds})
-                   THEN now() ELSE rate_limit_buckets.window_start END
-    RETURNING count, window_start`;
-  const row = rows[0]!;
-  const windowEndsAt = row.window_start.getTime() + rule.windowSeconds * 1000;
-  return {
-    allowed: row.count <= rule.limit,
-    retryAfterSeconds: Math.max(1, Math.ceil((windowEndsAt - Date.now()) / 1000)),
-  };
+export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number };
+
+export async function consumeRateLimit(limiterName: RateLimiterName, key: string, points = 1): Promise<RateLimitResult> {
+  try {
+    await limiter(limiterName).consume(storedKey(key), points);
+    return { allowed: true, retryAfterSeconds: 0 };
+  } catch (rejection) {
+    // The library rejects with a RateLimiterRes when the limit is reached and
+    // with an Error when the store fails.
+    if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: retryAfter(rejection) };
+    throw rejection;
+  }
 }
 
-export async function resetRateLimit(key: string): Promise<void> {
-  await db.rateLimitBucket.deleteMany({ where: { key } });
+export async function resetRateLimit(limiterName: RateLimiterName, key: string): Promise<void> {
+  await limiter(limiterName).delete(storedKey(key));
+}
+
+/** "in 1 minute", "in 15 minutes": for the messages shown when a limit is hit. */
+export function tryAgainIn(retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  if (minutes >= 120) return `in ${Math.ceil(minutes / 60)} hours`;
+  return `in ${minutes} minute${minutes === 1 ? "" : "s"}`;
+}
+
+function storedKey(key: string): string {
+  return createHash("sha256").update(key).digest("base64url");
+}
+
+function retryAfter(state: RateLimiterRes): number {
+  return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
 }

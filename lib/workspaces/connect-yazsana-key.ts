@@ -1,7 +1,10 @@
 import "server-only";
+import { API_KEY_TARGET } from "@/lib/api-key/credential-columns";
 import { saveApiKey } from "@/lib/api-key/save-api-key";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { isKeyCustodyError } from "@/lib/crypto/key-custody-error";
 import { rememberSecretForRedaction } from "@/lib/log/redacting-console";
+import { consumeRateLimit, tryAgainIn } from "@/lib/rate-limit/consume-rate-limit";
 import { describeYazsanaError, getCurrentUser as getYazsanaUser, isYazsanaError } from "@/lib/yazsana";
 
 export type ConnectKeyResult =
@@ -11,13 +14,37 @@ export type ConnectKeyResult =
 /**
  * Verifies a pasted key with Yazsana ("Get current API user") and stores it
  * only if Yazsana accepts it. Nothing is stored on any failure.
+ *
+ * Every check reaches Yazsana and a valid key answers with its owner's
+ * username, so checks are limited per member and per workspace (anyone can
+ * sign up and own a workspace), and a refused key leaves an audit event — with
+ * why it failed, never the key or any part of it.
  */
 export async function connectYazsanaKey(input: { workspaceId: string; actorId: string; apiKey: string }): Promise<ConnectKeyResult> {
+  const limits = await Promise.all([
+    consumeRateLimit("apiKeyVerificationByUser", input.actorId),
+    consumeRateLimit("apiKeyVerificationByWorkspace", input.workspaceId),
+  ]);
+  const blocked = limits.find((limit) => !limit.allowed);
+  if (blocked) {
+    return {
+      ok: false,
+      message: `Too many keys were checked in the last hour, so this one was not sent to Yazsana or saved. Try again ${tryAgainIn(blocked.retryAfterSeconds)}.`,
+    };
+  }
+
   let verifiedUser;
   try {
     verifiedUser = await getYazsanaUser({ apiKey: input.apiKey });
   } catch (error) {
     if (!isYazsanaError(error)) throw error;
+    await recordAuditEvent({
+      workspaceId: input.workspaceId,
+      actorId: input.actorId,
+      action: "api_key.verification_failed",
+      target: API_KEY_TARGET,
+      metadata: { reason: error.kind },
+    });
     if (error.kind === "invalid_key") {
       return { ok: false, field: "apiKey", message: "Yazsana did not accept this key. Check that you copied all of it. Nothing was saved." };
     }

@@ -1,5 +1,6 @@
 import "server-only";
 import { Agent, request } from "undici";
+import { attemptTimeoutSignal } from "./attempt-timeout";
 import { recordYazsanaCall } from "./call-log";
 import type { YazsanaConfig } from "./config";
 import { errorFromTransport } from "./error-mapping";
@@ -60,7 +61,7 @@ export async function sendYazsanaRequest(config: YazsanaConfig, context: Yazsana
   const headers = requestHeaders(context, operation, call.body !== undefined);
   const url = `${config.baseUrl}${routePath(operation, call.pathParams)}${call.query?.size ? `?${call.query}` : ""}`;
 
-  const timeout = AbortSignal.timeout(config.timeoutMs);
+  const timeout = attemptTimeoutSignal(config.timeoutMs);
   const signal = context.signal ? AbortSignal.any([timeout, context.signal]) : timeout;
   const started = performance.now();
   const attempt = call.attempt ?? 1;

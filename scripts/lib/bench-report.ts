@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Summary } from "./bench-load";
 import { PROJECT_ROOT } from "./local-env";
+import type { LargeSendingTiming } from "./bench-sim-large";
 import type { ProcessMemory } from "./process-memory";
 
 export type ScenarioResult = Summary & { target: "simulator" | "portal"; path: string };
@@ -20,6 +21,8 @@ export type BenchReport = {
   dashboardOverhead: DashboardOverhead[];
   /** The `next start` process, after login and before the first warm-up, then after the last row. */
   appMemory: { before?: ProcessMemory; after?: ProcessMemory };
+  /** The simulator alone (in this process) with a 100k-message sending. */
+  simulatorLargeSending: LargeSendingTiming[];
 };
 
 export function describeMachine(): BenchReport["machine"] {
@@ -96,6 +99,11 @@ export function formatReport(report: BenchReport): string {
   ];
   const { before, after } = report.appMemory;
   if (before && after) lines.push(`next start RSS: ${before.rssMb} MB before, ${after.rssMb} MB after (peak ${after.peakRssMb} MB)`);
+  if (report.simulatorLargeSending.length) {
+    const width = Math.max(...report.simulatorLargeSending.map((timing) => timing.label.length));
+    lines.push("", "Simulator with a 100k-message sending (one run each):");
+    for (const { label, ms } of report.simulatorLargeSending) lines.push(`  ${label.padEnd(width)}  ${ms.toFixed(1).padStart(8)} ms`);
+  }
   return lines.join("\n");
 }
 

@@ -66,12 +66,19 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
 /** Which of our processes started the server in `dataDir` (beside it, since the folder belongs to postgres). */
 const ownerFile = (dataDir: string) => `${dataDir}.owner`;
 
+/** True while `pid` runs. A zombie (exited, not yet reaped by its parent) counts as gone. */
 export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  try {
+    // Linux: the state follows the parenthesised command name, which may itself hold spaces.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return true; // no /proc (not Linux): kill(0) is all there is
   }
 }
 

@@ -5,10 +5,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { freePort, isProcessAlive } from "../../scripts/lib/postgres";
+import { portIsFree, processGroup, type RunningProcess } from "./support/processes";
 
 // README's first command, as a new user runs it: everything on its own ports and
 // in a throwaway data folder, secrets given so nothing is written to .env.local.
-test("npm run demo starts everything, the printed demo login works, and Ctrl-C stops it all", async ({ page }) => {
+test("npm run demo starts everything, the printed demo login works, and Ctrl-C stops it all, freeing its ports", async ({ page }) => {
   test.setTimeout(240_000);
   const dataDir = mkdtempSync(path.join(tmpdir(), "yazsana-demo-"));
   chmodSync(dataDir, 0o755); // the postgres system user must reach its folder
@@ -38,6 +39,9 @@ test("npm run demo starts everything, the printed demo login works, and Ctrl-C s
   demo.stdout!.on("data", (chunk) => (output += chunk));
   demo.stderr!.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => demo.on("exit", resolve));
+  // What Ctrl-C must stop, seen while the demo runs.
+  let app: RunningProcess[] = [];
+  let simulator: RunningProcess[] = [];
 
   try {
     await expect.poll(() => output, { timeout: 180_000, intervals: [500] }).toContain("Yazsana Portal is ready");
@@ -51,6 +55,13 @@ test("npm run demo starts everything, the printed demo login works, and Ctrl-C s
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Demo Company");
     await expect(page.getByRole("rowheader").first()).toBeVisible();
     await expect(page.getByLabel("Context").locator("option").first()).toHaveText("Personal credit");
+
+    const running = processGroup(demo.pid!);
+    app = running.filter((process) => /next(-server| start)/.test(process.command));
+    simulator = running.filter((process) => process.command.includes(path.join("sim", "main.ts")));
+    expect(app, `the app among ${JSON.stringify(running)}`).not.toEqual([]);
+    expect(simulator, `the simulator among ${JSON.stringify(running)}`).not.toEqual([]);
+    for (const port of [appPort, simulatorPort, postgresPort]) expect(await portIsFree(port), `port ${port} in use`).toBe(false);
   } finally {
     const postmasterPid = path.join(dataDir, "postgres", "postmaster.pid");
     const postgresPid = existsSync(postmasterPid) ? Number(readFileSync(postmasterPid, "utf8").split("\n")[0]) : undefined;
@@ -58,6 +69,10 @@ test("npm run demo starts everything, the printed demo login works, and Ctrl-C s
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))]);
     expect(demo.exitCode ?? demo.signalCode).not.toBeNull();
     if (postgresPid) await expect.poll(() => isProcessAlive(postgresPid), { timeout: 15_000 }).toBe(false);
+    for (const { pid, command } of [...app, ...simulator]) expect(isProcessAlive(pid), `${command} still runs`).toBe(false);
+    // Nothing the demo started is left, in its process group or on its ports.
+    await expect.poll(() => processGroup(demo.pid!), { timeout: 15_000 }).toEqual([]);
+    for (const port of [appPort, simulatorPort, postgresPort]) expect(await portIsFree(port), `port ${port} still in use`).toBe(true);
     rmSync(dataDir, { recursive: true, force: true });
   }
 });

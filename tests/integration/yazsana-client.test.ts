@@ -148,6 +148,7 @@ describe("sending and credit", () => {
     const { sendingId } = await sendBulkSms(demo, { to: numbers, message: "Yaşam döngüsü", serviceId: standard.id });
 
     const pending = await listSendingMessages(demo, sendingId, { limit: 100 });
+    expect(pending.items).toHaveLength(40);
     expect(pending.items.every((message) => message.status === "pending")).toBe(true);
     await admin("POST", "/__sim/tick");
     expect((await listSendingMessages(demo, sendingId, { status: "waiting" })).total).toBe(40);

@@ -11,16 +11,21 @@ import {
   listServices,
   sendBulkSms,
   sendSingleSms,
+  setYazsanaAttemptTimer,
   setYazsanaCallObserver,
   YAZSANA_ERROR_KINDS,
   YazsanaError,
   type YazsanaCallRecord,
 } from "@/lib/yazsana";
-import { startSimulator, type RunningSimulator } from "@/sim/server";
+import type { YazsanaOperation } from "@/lib/yazsana/routes";
+import { startTestSimulator, type TestSimulator } from "@/sim/testing";
 
 /**
  * Every failure the upstream can produce, as the client reports it: the kind,
  * what is retried and what is not, and that the key never leaks into an error.
+ * Attempts are counted where the simulator receives them, and a timeout is
+ * not a race with the wall clock: the test's attempt timer ends an attempt at
+ * the moment the simulator holds it open, and never ends a healthy one.
  */
 
 // Distinctive, so a leak anywhere (message, stack, cause, log record) is unmistakable.
@@ -30,11 +35,15 @@ const UNKNOWN_KEY = "ysk_LEAKCANARY_unknown_93f0aa21";
 const OTHER_KEY = "ysk_fixture_acme_ops_public_test_key_0001";
 const FOREIGN_ORGANIZATION = "5da00720-ec98-4bc5-b753-65dd17188ca9";
 const demo = { apiKey: DEMO_KEY };
-let sim: RunningSimulator;
+let sim: TestSimulator;
 let serviceId: string;
 let otpServiceId: string;
 let readOnlyOrganization: string;
 let calls: YazsanaCallRecord[] = [];
+/** Ends the attempt in flight as its timeout would. */
+let expireAttempt: () => void = () => {};
+/** Attempts of `operation` the simulator received since the test began. */
+const received = (operation: YazsanaOperation) => sim.seen.filter((request) => request.operation === operation).length;
 
 async function admin(method: string, path: string, body?: unknown) {
   const response = await fetch(`${sim.url}${path}`, {
@@ -87,7 +96,17 @@ async function closedPortUrl(): Promise<string> {
 }
 
 beforeAll(async () => {
-  sim = await startSimulator({ port: 0, adminEnabled: true, tickMs: 0, seed: 1, demoKey: DEMO_KEY });
+  setYazsanaAttemptTimer(() => {
+    const controller = new AbortController();
+    expireAttempt = () => controller.abort(new DOMException("The attempt timed out.", "TimeoutError"));
+    return controller.signal;
+  });
+  sim = await startTestSimulator({
+    seed: 1,
+    demoKey: DEMO_KEY,
+    // Tests run one at a time, so the attempt held open is the one whose timer was made last.
+    onRequest: (request) => request.fault === "timeout" && queueMicrotask(() => expireAttempt()),
+  });
   process.env.YAZSANA_API_URL = sim.url;
   const services = await listServices(demo);
   serviceId = services[0]!.id;
@@ -97,8 +116,9 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  calls = [];
   await admin("POST", "/__sim/reset");
+  calls = [];
+  sim.seen.length = 0;
 });
 
 afterEach(() => {
@@ -107,6 +127,7 @@ afterEach(() => {
 
 afterAll(async () => {
   setYazsanaCallObserver(null);
+  setYazsanaAttemptTimer(null);
   await sim?.close();
   await closeYazsanaDispatcher();
 });
@@ -143,6 +164,7 @@ describe("errors by kind", () => {
     expect(describeYazsanaError(error)).toMatch(/nothing was sent/);
     expect(await caught(listSendings(demo, { page: -1 }))).toMatchObject({ kind: "validation" });
     expect(await caught(listSendingMessages(demo, "../users/me"))).toMatchObject({ kind: "validation" });
+    expect(sim.seen).toEqual([]);
     expect(calls).toEqual([]);
     expect(await demoCredit()).toBe(before);
   });
@@ -157,6 +179,7 @@ describe("errors by kind", () => {
     await fault({ operation: "listSendings", kind: "malformed", times: 1 });
     const error = await caught(listSendings(demo));
     expect(error).toMatchObject({ kind: "malformed_response", status: 200, issues: ["body is not JSON"] });
+    expect(received("listSendings")).toBe(1);
     expect(calls).toHaveLength(1);
   });
 });
@@ -168,6 +191,7 @@ describe("retries", () => {
     expect((await listServices(demo)).length).toBeGreaterThan(0);
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(calls.map((call) => call.status)).toEqual([429, 200]);
+    expect(received("listServices")).toBe(2);
   });
 
   it("gives up at once when Retry-After is too long, reporting when to come back", async () => {
@@ -175,19 +199,20 @@ describe("retries", () => {
     const error = await caught(listServices(demo));
     expect(error).toMatchObject({ kind: "rate_limited", status: 429, retryAfterSeconds: 120 });
     expect(describeYazsanaError(error)).toBe("Yazsana is rate limiting requests; try again in 120 seconds.");
-    expect(calls).toHaveLength(1);
+    expect(received("listServices")).toBe(1);
   });
 
   it("retries a GET after a 5xx and succeeds", async () => {
     await fault({ operation: "listOrganizations", kind: "error", status: 503, times: 2 });
     expect((await listOrganizations(demo)).length).toBeGreaterThan(0);
     expect(calls.map((call) => call.status)).toEqual([503, 503, 200]);
+    expect(received("listOrganizations")).toBe(3);
   });
 
   it("reports unavailable once the GET retries are spent", async () => {
     await fault({ operation: "getCurrentUser", kind: "error", status: 502 });
     expect(await caught(getCurrentUser(demo))).toMatchObject({ kind: "unavailable", status: 502 });
-    expect(calls).toHaveLength(3);
+    expect(received("getCurrentUser")).toBe(3);
   });
 
   it("never retries a send after a 5xx, even when the retry would have worked", async () => {
@@ -195,7 +220,7 @@ describe("retries", () => {
     await fault({ operation: "sendSingleSms", kind: "error", status: 500, times: 1 });
     const error = await caught(sendSingleSms(demo, { to: "905551234567", message: "Bir kez", serviceId }));
     expect(error).toMatchObject({ kind: "unavailable", status: 500 });
-    expect(calls).toHaveLength(1);
+    expect(received("sendSingleSms")).toBe(1);
     expect(await demoCredit()).toBe(before);
     expect((await listSendings(demo, { source: "api" })).total).toBe(0);
   });
@@ -203,36 +228,33 @@ describe("retries", () => {
   it("never retries a rate-limited send", async () => {
     await fault({ operation: "sendBulkSms", kind: "rate_limit", retryAfterSeconds: 1, times: 1 });
     expect(await caught(sendBulkSms(demo, { to: ["905551234567"], message: "Bir kez", serviceId }))).toMatchObject({ kind: "rate_limited" });
-    expect(calls).toHaveLength(1);
+    expect(received("sendBulkSms")).toBe(1);
     expect((await listSendings(demo, { source: "api" })).total).toBe(0);
   });
 
   it("times out a GET that hangs, retrying before giving up", async () => {
-    const restore = withEnv({ YAZSANA_TIMEOUT_MS: "200", YAZSANA_MAX_RETRIES: "1" });
+    const restore = withEnv({ YAZSANA_MAX_RETRIES: "1" });
     try {
       await fault({ operation: "getCurrentUser", kind: "timeout" });
       const error = await caught(getCurrentUser(demo));
       expect(error).toMatchObject({ kind: "timeout", operation: "getCurrentUser" });
       expect(calls.map((call) => call.errorKind)).toEqual(["timeout", "timeout"]);
+      expect(received("getCurrentUser")).toBe(2);
       await admin("DELETE", "/__sim/faults");
       await fault({ operation: "getCurrentUser", kind: "timeout", times: 1 });
       expect((await getCurrentUser(demo)).username).toBe("demo");
+      expect(received("getCurrentUser")).toBe(4);
     } finally {
       restore();
     }
   });
 
   it("times out a slow send once and warns that it may have gone through", async () => {
-    const restore = withEnv({ YAZSANA_TIMEOUT_MS: "200" });
-    try {
-      await fault({ operation: "sendSingleSms", kind: "timeout", times: 1 });
-      const error = await caught(sendSingleSms(demo, { to: "905551234567", message: "Yavaş", serviceId }));
-      expect(error.kind).toBe("timeout");
-      expect(calls).toHaveLength(1);
-      expect(describeYazsanaError(error)).toMatch(/check Reports before sending again/);
-    } finally {
-      restore();
-    }
+    await fault({ operation: "sendSingleSms", kind: "timeout", times: 1 });
+    const error = await caught(sendSingleSms(demo, { to: "905551234567", message: "Yavaş", serviceId }));
+    expect(error.kind).toBe("timeout");
+    expect(received("sendSingleSms")).toBe(1);
+    expect(describeYazsanaError(error)).toMatch(/check Reports before sending again/);
   });
 
   it("reports a refused connection as unavailable, after retrying a GET", async () => {
@@ -245,11 +267,16 @@ describe("retries", () => {
   });
 
   it("passes the caller's abort through instead of retrying", async () => {
-    await fault({ operation: "listSendings", kind: "latency", latencyMs: 2_000 });
+    // Held until the client hangs up; the caller leaves while the simulator holds the request.
+    await fault({ operation: "listSendings", kind: "latency", latencyMs: 600_000 });
     const controller = new AbortController();
     const pending = listSendings({ ...demo, signal: controller.signal });
-    setTimeout(() => controller.abort(new Error("user left the page")), 50);
+    await sim.received("listSendings");
+    controller.abort(new Error("user left the page"));
     await expect(pending).rejects.toThrow("user left the page");
+    // The call has returned: any retry would have been made before it did.
+    expect(received("listSendings")).toBe(1);
+    // A caller's abort is not an upstream failure: nothing is logged as one.
     expect(calls).toHaveLength(0);
   });
 });
@@ -258,7 +285,7 @@ describe("the key never leaks", () => {
   it("keeps the key out of every error kind and every log record", async () => {
     const errors: YazsanaError[] = [];
     const collect = async (promise: Promise<unknown>) => errors.push(await caught(promise));
-    const restore = withEnv({ YAZSANA_TIMEOUT_MS: "200", YAZSANA_MAX_RETRIES: "0" });
+    const restore = withEnv({ YAZSANA_MAX_RETRIES: "0" });
     try {
       await collect(getCurrentUser({ apiKey: UNKNOWN_KEY }));
       await collect(listSendings({ ...demo, organizationId: FOREIGN_ORGANIZATION }));

@@ -8,6 +8,7 @@ process.env.DATABASE_URL = database.url;
 
 afterAll(async () => {
   const { db } = await import("@/lib/db/client");
-  await db.$disconnect();
+  const { closeRateLimiters } = await import("@/lib/rate-limit/limiter-store");
+  await Promise.all([db.$disconnect(), closeRateLimiters()]);
   await dropTestDatabase(database.name);
 });

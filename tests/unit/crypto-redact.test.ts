@@ -45,3 +45,29 @@ describe("redactSecrets", () => {
     expect(redactSecrets(`${a} and ${b}`, [a, b])).toBe(`${REDACTED} and ${REDACTED}`);
   });
 });
+
+describe("secretPattern", () => {
+  it("is one expression for many keys that redacts each of them in every form, preferring the longest match", async () => {
+    const { secretPattern, redactWithPattern } = await import("@/lib/crypto/redact");
+    const keys = Array.from({ length: 300 }, () => secret());
+    const pattern = secretPattern(keys);
+    expect(pattern).toBeInstanceOf(RegExp);
+    for (const key of [keys[0]!, keys[150]!, keys[299]!]) {
+      const hex = Buffer.from(key).toString("hex");
+      expect(redactWithPattern(`a ${key} b ${hex} c ${encodeURIComponent(key)}`, pattern)).toBe(`a ${REDACTED} b ${REDACTED} c ${REDACTED}`);
+    }
+    // A key that continues another is redacted whole, not in part.
+    const short = "ysk_0123456789";
+    const long = `${short}_and_more`;
+    expect(redactSecrets(`x ${long} y ${short} z`, [short, long])).toBe(`x ${REDACTED} y ${REDACTED} z`);
+    expect(secretPattern([])).toBeNull();
+    expect(redactWithPattern("unchanged", null)).toBe("unchanged");
+  });
+
+  it("escapes every character that means something in a regular expression", async () => {
+    const { secretPattern, redactWithPattern } = await import("@/lib/crypto/redact");
+    const key = "k.*+?^${}()|[]\\/-x";
+    expect(redactWithPattern(`<${key}>`, secretPattern([key]))).toBe(`<${REDACTED}>`);
+    expect(redactWithPattern("k-anything-x", secretPattern([key]))).toBe("k-anything-x");
+  });
+});

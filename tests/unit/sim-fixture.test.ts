@@ -37,6 +37,7 @@ describe("simulator fixture", () => {
     expect(new Set(active.map((service) => service.unitPrice)).size).toBeGreaterThanOrEqual(3);
     expect(Object.values(FIXTURE.services).every((id) => fixture.services.some((service) => service.id === id))).toBe(true);
     const history = fixture.sendings.filter((sending) => sending.userId === FIXTURE.demoUserId);
+    expect(history.length).toBeGreaterThan(0);
     expect(history.every((sending) => sending.source === "panel")).toBe(true);
     expect(history.some((sending) => sending.recipients.some((recipient) => recipient.status !== "sent"))).toBe(true);
   });

@@ -68,6 +68,7 @@ describe("simulator message lifecycle", () => {
     sending = await sendingById(sim, id, kargo);
     const statuses = await allStatuses(sim, id, kargo);
     expect(sending.completed).toBe(true);
+    expect(statuses).toHaveLength(250);
     expect(statuses.every((status) => ["sent", "not_sent", "no_signal"].includes(status))).toBe(true);
     expectConsistent(sending.stats, statuses, "0.025000");
     // Roughly the advertised mix; exact numbers are fixed by the seed.

@@ -63,6 +63,7 @@ describe("simulator listing sendings", () => {
     expect((await sendings({ text: "kod", source: "panel" })).total).toBe(1);
     const may = await sendings({ startDate: "2025-05-01T00:00:00Z", endDate: "2025-05-31T23:59:59Z" });
     expect(may.total).toBe(2);
+    expect(may.items).toHaveLength(2);
     expect(may.items.every((s) => s.source === "panel")).toBe(true);
     const mayAndFailed = await sendings({ startDate: "2025-05-01T00:00:00Z", endDate: "2025-05-31T23:59:59Z", text: "kampanya" });
     expect(mayAndFailed.total).toBe(1);
@@ -111,6 +112,7 @@ describe("simulator listing messages of a sending", () => {
 
   it("filters by status and by text in the number or the message, combined", async () => {
     const sent = await messages({ status: "sent", limit: 100 });
+    expect(sent.items.length).toBeGreaterThan(0);
     expect(sent.items.every((message) => message.status === "sent")).toBe(true);
     const failedTotal = (await messages({ status: "not_sent" })).total + (await messages({ status: "no_signal" })).total;
     expect(sent.total + failedTotal).toBe(26);
@@ -120,6 +122,7 @@ describe("simulator listing messages of a sending", () => {
     expect((await messages({ text: "indirim" })).total).toBe(26);
     expect((await messages({ text: "İNDİRİMİ BAŞ" })).total).toBe(26);
     const byNumberAndStatus = await messages({ text: "9055000000", status: "sent", limit: 100 });
+    expect(byNumberAndStatus.items.length).toBeGreaterThan(0);
     expect(byNumberAndStatus.items.every((message) => message.to.startsWith("9055000000") && message.status === "sent")).toBe(true);
   });
 

@@ -1,16 +1,11 @@
 "use server";
 
+import { headers } from "next/headers";
 import { publicAction } from "@/lib/actions/define-action";
-import { createAccount } from "@/lib/auth/create-account";
-import { passwordProblem } from "@/lib/auth/password";
+import { clientIp } from "@/lib/auth/client-ip";
 import { signUpInput } from "@/lib/auth/schemas";
+import { signUpAccount } from "@/lib/auth/sign-up";
 
-export const signUp = publicAction("signUp", signUpInput, async (input) => {
-  const weakPassword = passwordProblem(input.password, input.email);
-  if (weakPassword) return { ok: false, fieldErrors: { password: [weakPassword] } };
-  const result = await createAccount(input);
-  if (!result.ok) {
-    return { ok: false, fieldErrors: { email: ["An account with this email already exists. Log in instead."] } };
-  }
-  return { ok: true, message: "Your workspace is ready." };
-});
+export const signUp = publicAction("signUp", signUpInput, async (input) =>
+  signUpAccount(input, clientIp((await headers()).get("x-forwarded-for"))),
+);

@@ -3,18 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { workspaceAction } from "@/lib/actions/define-action";
+import { apiKeyInput } from "@/lib/api-key/api-key-input";
 import { removeApiKey } from "@/lib/api-key/remove-api-key";
 import { connectYazsanaKey } from "@/lib/workspaces/connect-yazsana-key";
-
-const apiKeyInput = z.object({
-  apiKey: z
-    .string()
-    .trim()
-    .min(1, "Paste your Yazsana API key.")
-    .min(8, "That is too short to be a Yazsana API key.")
-    .max(512, "That is too long to be a Yazsana API key.")
-    .regex(/^\S+$/, "An API key has no spaces in it."),
-});
 
 export const saveApiKeyAction = workspaceAction(
   "saveApiKey",

@@ -1,0 +1,54 @@
+/**
+ * Every rate limit of the portal, by name. A rule allows `points` attempts per
+ * `durationSeconds`, counted from a key's first attempt; `blockSeconds` keeps a
+ * key that went over the limit blocked that long from the moment it did, so a
+ * burst at the end of one window can't be followed at once by a second one.
+ *
+ * To add a limit: add a rule here (with a comment saying what it protects),
+ * then call consumeRateLimit("<name>", key) where the attempt happens.
+ */
+export type RateLimitRule = { points: number; durationSeconds: number; blockSeconds?: number };
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** A positive whole number from the environment, or the default. */
+export function limitFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`${name} must be a whole number of at least 1 (got "${raw}").`);
+  }
+  return value;
+}
+
+/** Read when the limiters are created (once per process), so the environment can set them. */
+export function rateLimitRules() {
+  const keyChecksPerHour = limitFromEnv("API_KEY_VERIFY_LIMIT_PER_HOUR", 5);
+  return {
+    // Wrong passwords for one account from one client address (or from
+    // anywhere, when the address is unknown: see TRUSTED_PROXY_HOPS). Keyed on
+    // both so a stranger elsewhere can't lock the owner out. Cleared by a
+    // successful login.
+    loginFailuresByEmailAndIp: { points: 10, durationSeconds: 15 * MINUTE, blockSeconds: 15 * MINUTE },
+    // Wrong passwords from one client address, whatever the account: slows
+    // password spraying across many accounts.
+    loginFailuresByIp: { points: 100, durationSeconds: 15 * MINUTE, blockSeconds: 15 * MINUTE },
+    // Someone holding a stolen session must not guess the current password at leisure.
+    passwordChangeByUser: { points: 10, durationSeconds: 15 * MINUTE, blockSeconds: 15 * MINUTE },
+    // Each key check reaches Yazsana, and a valid key answers with its
+    // owner's username: without a limit, a new account could test stolen keys.
+    apiKeyVerificationByUser: { points: keyChecksPerHour, durationSeconds: HOUR },
+    apiKeyVerificationByWorkspace: { points: keyChecksPerHour, durationSeconds: HOUR },
+    // Sign-ups create rows and hash passwords: per client address, and for
+    // the whole site against address-hopping floods.
+    signUpByIp: { points: limitFromEnv("SIGNUP_LIMIT_PER_IP_PER_HOUR", 10), durationSeconds: HOUR },
+    signUpGlobal: { points: limitFromEnv("SIGNUP_LIMIT_PER_HOUR", 300), durationSeconds: HOUR },
+    // Invitations sent by one workspace (team invites).
+    teamInvitesByWorkspace: { points: 100, durationSeconds: DAY },
+  } satisfies Record<string, RateLimitRule>;
+}
+
+export type RateLimiterName = keyof ReturnType<typeof rateLimitRules>;
