@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { freePort } from "./postgres";
-import { BIN, SIMULATOR_COMMAND, simulatorHealthUrl, stopProcess } from "./run";
+import { BIN, SIMULATOR_COMMAND, simulatorHealthUrl, stopProcess, WORKER_COMMAND } from "./run";
 import { waitForHttp } from "./wait-for";
 
 export type E2eStack = {
@@ -17,7 +17,7 @@ export type E2eStack = {
  * A fresh simulator for one run: admin controls on (tests inject faults and
  * tick), the given lifecycle step, a throwaway demo key, no snapshot.
  */
-async function startSimulator(tickMs: number): Promise<{ child: ChildProcess; url: string; demoKey: string }> {
+async function startSimulator(tickMs: number, bulkMax?: number): Promise<{ child: ChildProcess; url: string; demoKey: string }> {
   const url = `http://127.0.0.1:${await freePort()}`;
   const demoKey = `ysk_${randomBytes(24).toString("base64url")}`;
   const env = {
@@ -28,6 +28,7 @@ async function startSimulator(tickMs: number): Promise<{ child: ChildProcess; ur
     YAZSANA_SIM_TICK_MS: String(tickMs),
     YAZSANA_SIM_DEMO_KEY: demoKey,
     YAZSANA_SIM_SNAPSHOT: "",
+    ...(bulkMax && { YAZSANA_SIM_BULK_MAX: String(bulkMax) }),
   };
   const child = spawn(...SIMULATOR_COMMAND, {
     env,
@@ -51,13 +52,17 @@ export type E2eStackOptions = {
   simulatorTickMs?: number;
   /** Show the app's output live (default); it is kept for appOutput() either way. */
   echoAppOutput?: boolean;
+  /** Upstream bulk limit for the simulator and the portal's chunk size (YAZSANA_BULK_MAX); default: theirs. */
+  bulkMax?: number;
+  /** Start the campaign worker beside the app (default true). */
+  worker?: boolean;
 };
 
 /** Starts the simulator and the production build on `port` against its own database. */
 export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack> {
   const { databaseUrl, port, simulatorTickMs = 200, echoAppOutput = true } = options;
   const baseUrl = `http://127.0.0.1:${port}`;
-  const simulator = await startSimulator(simulatorTickMs);
+  const simulator = await startSimulator(simulatorTickMs, options.bulkMax);
   const env = {
     ...process.env,
     NODE_ENV: "production" as const,
@@ -68,6 +73,7 @@ export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack>
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     KEY_ENCRYPTION_KEYS: options.keyEncryptionKeys ?? `v1:${randomBytes(32).toString("base64")}`,
     YAZSANA_API_URL: simulator.url,
+    ...(options.bulkMax && { YAZSANA_BULK_MAX: String(options.bulkMax) }),
   };
   const app = spawn(BIN("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
@@ -79,18 +85,19 @@ export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack>
     output += chunk;
     if (echoAppOutput) process.stderr.write(chunk);
   });
+  // Bulk campaigns need the background worker, as in `npm run demo`.
+  const worker = options.worker === false ? undefined : spawn(WORKER_COMMAND[0], WORKER_COMMAND[1], { env, stdio: ["ignore", "inherit", "inherit"] });
+  const stopAll = () => Promise.all([stopProcess(app), stopProcess(simulator.child), ...(worker ? [stopProcess(worker)] : [])]).then(() => undefined);
   try {
     await waitForHttp(`${baseUrl}/api/health`, 60_000);
   } catch (error) {
-    await Promise.all([stopProcess(app), stopProcess(simulator.child)]);
+    await stopAll();
     throw error;
   }
   return {
-    env: { E2E_BASE_URL: baseUrl, E2E_SIM_URL: simulator.url, E2E_YAZSANA_DEMO_KEY: simulator.demoKey },
+    env: { E2E_BASE_URL: baseUrl, E2E_SIM_URL: simulator.url, E2E_YAZSANA_DEMO_KEY: simulator.demoKey, E2E_DATABASE_URL: databaseUrl },
     appPid: app.pid,
     appOutput: () => output,
-    stop: async () => {
-      await Promise.all([stopProcess(app), stopProcess(simulator.child)]);
-    },
+    stop: stopAll,
   };
 }
