@@ -119,7 +119,9 @@ test("a viewer sees neither form, and their direct POSTs are refused", async ({ 
 
   // The sender's own request, replayed with the viewer's session and a fresh idempotency key.
   expect(capturedSend).toBeDefined();
-  const body = capturedSend!.body.toString("latin1").replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\r\n--)/g, crypto.randomUUID());
+  const sent = capturedSend!.body.toString("latin1");
+  const body = sent.replace(/(name="[^"]*idempotencyKey"\r\n\r\n)[0-9a-f-]{36}/, `$1${crypto.randomUUID()}`);
+  expect(body).not.toBe(sent);
   const headers = Object.fromEntries(Object.entries(capturedSend!.headers).filter(([name]) => name !== "cookie"));
   const replay = await page.request.fetch(capturedSend!.url, { method: "POST", headers, data: Buffer.from(body, "latin1") });
   expect(await replay.text()).toContain("Your role in this workspace doesn't allow this.");

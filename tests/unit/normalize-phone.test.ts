@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizePhone, type PhoneProblem } from "@/lib/sending/normalize-phone";
+import { normalizePhone, normalizeWithLibphonenumber, type PhoneProblem } from "@/lib/sending/normalize-phone";
 
 describe("normalizePhone", () => {
   it.each([
@@ -55,4 +55,22 @@ describe("normalizePhone", () => {
       expect(result.reason.length).toBeGreaterThan(10);
     }
   });
+});
+
+describe("the precompiled fast path", () => {
+  it("agrees with libphonenumber on every 5xx prefix in every written form", () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let prefix = 500; prefix <= 599; prefix++) {
+      for (let sample = 0; sample < 5; sample++) {
+        const rest = String(next() % 10_000_000).padStart(7, "0");
+        const national = `${prefix}${rest}`;
+        for (const typed of [`0${national}`, `+90 ${prefix} ${rest.slice(0, 3)} ${rest.slice(3)}`, `90${national}`, `0090${national}`, national, `0 (${prefix}) ${rest.slice(0, 3)}-${rest.slice(3, 5)}-${rest.slice(5)}`]) {
+          expect(normalizePhone(typed)).toEqual(normalizeWithLibphonenumber(typed));
+        }
+      }
+    }
+    // Special 561/582 ranges with their own lengths and patterns.
+    for (const typed of ["05610110000", "05616100000", "05822000000", "05826000000"]) expect(normalizePhone(typed)).toEqual(normalizeWithLibphonenumber(typed));
+  }, 60_000);
 });
