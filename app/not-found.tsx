@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export default function NotFound() {
+  const t = useTranslations("errors");
   return (
     <main className="mx-auto flex min-h-screen max-w-lg flex-col items-center justify-center gap-4 px-6 text-center">
-      <h1 className="text-2xl font-semibold">Page not found</h1>
-      <p className="text-slate-600">It doesn&apos;t exist, or your role in this workspace doesn&apos;t include it.</p>
+      <h1 className="text-2xl font-semibold">{t("notFoundTitle")}</h1>
+      <p className="text-slate-600">{t("notFoundBody")}</p>
       <Link href="/dashboard" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-        Go to the dashboard
+        {t("goToDashboard")}
       </Link>
     </main>
   );

@@ -21,6 +21,9 @@ import type { DatabaseServer } from "./lib/postgres";
 
 const devMode = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
+// The demo prints a login: it listens on this machine only, unless HOSTNAME
+// asks for another interface (e.g. 0.0.0.0 inside a container).
+const host = process.env.HOSTNAME || "127.0.0.1";
 const children: ChildProcess[] = [];
 let database: DatabaseServer | undefined;
 let stopping = false;
@@ -127,17 +130,18 @@ async function main() {
     YAZSANA_API_URL: simulator?.url ?? process.env.YAZSANA_API_URL,
   };
   if (devMode) {
-    startChild("next dev", BIN("next"), ["dev", "-p", String(port)], env);
+    startChild("next dev", BIN("next"), ["dev", "-H", host, "-p", String(port)], env);
   } else {
     if (!productionBuildIsFresh()) {
       console.log("Building the production bundle (first start or sources changed)…");
       await runOrThrow(BIN("next"), ["build"], { env: { ...env, NODE_ENV: "production" } });
     }
-    startChild("next start", BIN("next"), ["start", "-p", String(port)], { ...env, NODE_ENV: "production" });
+    startChild("next start", BIN("next"), ["start", "-H", host, "-p", String(port)], { ...env, NODE_ENV: "production" });
   }
   // Bulk campaigns run in the background worker, beside the app (production: `npm run worker`).
   startChild("campaign worker", WORKER_COMMAND[0], WORKER_COMMAND[1], { ...env, NODE_ENV: devMode ? "development" : "production" });
-  await waitForHttp(`${appUrl}/api/health`, devMode ? 180_000 : 60_000);
+  const healthUrl = host === "127.0.0.1" ? `http://127.0.0.1:${port}/api/health` : `${appUrl}/api/health`;
+  await waitForHttp(healthUrl, devMode ? 180_000 : 60_000);
   // The one place the demo key is printed: a local simulator key, meant to be pasted into the portal.
   const simulatorLines = simulator ? `\n  Yazsana simulator: ${simulator.url}\n  Demo Yazsana API key: ${simulator.demoKey}` : "";
   const loginLines = `\n  Demo login: ${demoAccount.email} / ${demoAccount.password}${demoAccount.created ? "" : " (unless you changed it)"}`;

@@ -14,10 +14,12 @@ const operations = Object.keys(yazsanaRoutes) as [YazsanaOperation, ...YazsanaOp
 export const faultSpec = z.strictObject({
   apiKey: z.string().min(1).optional(),
   operation: z.enum(operations).optional(),
-  kind: z.enum(["latency", "error", "rate_limit", "timeout", "malformed", "lost_answer"]),
+  kind: z.enum(["latency", "error", "rate_limit", "timeout", "malformed", "oversized", "lost_answer"]),
   latencyMs: z.number().int().min(0).max(600_000).optional(),
   status: z.number().int().min(400).max(599).default(503),
   retryAfterSeconds: z.number().int().min(0).default(1),
+  /** Body size of an `oversized` answer. */
+  sizeBytes: z.number().int().min(1).max(256 * 1024 * 1024).default(16 * 1024 * 1024),
   times: z.number().int().min(1).optional(),
 });
 export type FaultSpec = z.output<typeof faultSpec>;
@@ -83,7 +85,34 @@ export async function playFault(fault: Fault, response: ServerResponse): Promise
       response.writeHead(200, { "content-type": "application/json; charset=utf-8" });
       response.end(MALFORMED_BODY);
       return true;
+    case "oversized":
+      streamOversizedBody(response, fault.sizeBytes);
+      return true;
   }
+}
+
+const OVERSIZED_CHUNK = Buffer.alloc(64 * 1024, "x");
+
+/**
+ * A well-formed but huge 200 answer, streamed without Content-Length (as a
+ * misbehaving proxy or upstream would), so the client's cap must hold while
+ * reading, not only on a declared length. Stops when the client hangs up.
+ */
+function streamOversizedBody(response: ServerResponse, sizeBytes: number) {
+  const head = '{"success":true,"data":[],"padding":"';
+  const tail = '"}';
+  response.writeHead(200, { "content-type": "application/json; charset=utf-8" });
+  response.write(head);
+  let left = Math.max(0, sizeBytes - head.length - tail.length);
+  const writeMore = () => {
+    while (left > 0 && !response.destroyed) {
+      const chunk = left >= OVERSIZED_CHUNK.length ? OVERSIZED_CHUNK : OVERSIZED_CHUNK.subarray(0, left);
+      left -= chunk.length;
+      if (!response.write(chunk)) return void response.once("drain", writeMore);
+    }
+    if (!response.destroyed) response.end(tail);
+  };
+  writeMore();
 }
 
 /** Waits `ms`, or less if the client hangs up first (then there is no one left to answer). */

@@ -5,6 +5,12 @@ declare module "next-auth" {
   interface Session {
     user: { id: string; email: string; name: string };
     currentWorkspaceId: string | null;
+    preferences: { locale: string | null; timeZone: string | null };
+    /**
+     * The user could not be re-read (the database is unreachable): the
+     * session is neither confirmed nor ended, and the cookie is kept.
+     */
+    unavailable?: true;
   }
   interface User {
     id: string;
@@ -17,5 +23,9 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     sessionVersion?: number;
+    /** When the user logged in (epoch seconds): caps the session's absolute lifetime. */
+    authTime?: number;
+    /** When the session was last used (epoch seconds), refreshed by proxy.ts: drives the idle timeout. */
+    lastSeen?: number;
   }
 }

@@ -1,20 +1,23 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 /** Unexpected failures inside the portal: a calm message and a retry, never the raw error. */
 export default function PortalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("errors");
   return (
     <div role="alert" className="mx-auto max-w-lg rounded-lg border border-red-200 bg-white p-8 text-center">
-      <h1 className="text-lg font-semibold text-red-800">This page could not be loaded</h1>
+      <h1 className="text-lg font-semibold text-red-800">{t("pageFailedTitle")}</h1>
       <p className="mt-2 text-sm text-slate-600">
-        Something went wrong on our side. Nothing was sent or changed by this error.
-        {error.digest && <> Reference: <code className="font-mono">{error.digest}</code></>}
+        {t("pageFailedBody")}
+        {error.digest && <> {t("reference")} <code className="font-mono">{error.digest}</code></>}
       </p>
       <button
         type="button"
         onClick={reset}
         className="mt-6 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
       >
-        Try again
+        {t("tryAgain")}
       </button>
     </div>
   );

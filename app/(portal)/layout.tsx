@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { requireUser } from "@/lib/auth/current-user";
 import { getWorkspaceContext, listMyWorkspaces } from "@/lib/workspaces/workspace-context";
-import { roleCan, ROLE_LABELS } from "@/lib/workspaces/roles";
+import { roleCan } from "@/lib/workspaces/roles";
 import { LogOutButton } from "./_components/log-out-button";
 import { OrgContextPicker, OrgContextPickerSkeleton } from "./_components/org-context-picker";
 import { PortalNav, type NavItem } from "./_components/portal-nav";
@@ -10,21 +12,26 @@ import { WorkspaceSwitcher } from "./_components/workspace-switcher";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const [context, workspaces] = await Promise.all([getWorkspaceContext(), listMyWorkspaces(user.id)]);
-  const nav: NavItem[] = context ? [{ href: "/dashboard", label: "Dashboard" }] : [];
-  if (context && roleCan(context.role, "sms.read")) nav.push({ href: "/services", label: "Services" });
-  if (context && roleCan(context.role, "sms.send")) nav.push({ href: "/send", label: "Send" });
-  if (context && roleCan(context.role, "sms.read")) nav.push({ href: "/send/campaigns", label: "Campaigns" });
-  if (context && roleCan(context.role, "api_key.manage")) nav.push({ href: "/settings/api-key", label: "API key" });
-  if (context && roleCan(context.role, "audit.read")) nav.push({ href: "/settings/audit", label: "Audit log" });
-  nav.push({ href: "/settings", label: "Account" });
+  const [context, workspaces, t, tc] = await Promise.all([
+    getWorkspaceContext(),
+    listMyWorkspaces(user.id),
+    getTranslations("nav"),
+    getTranslations("common"),
+  ]);
+  const nav: NavItem[] = context ? [{ href: "/dashboard", label: t("dashboard") }] : [];
+  if (context && roleCan(context.role, "sms.read")) nav.push({ href: "/services", label: t("services") });
+  if (context && roleCan(context.role, "sms.send")) nav.push({ href: "/send", label: t("send") });
+  if (context && roleCan(context.role, "sms.read")) nav.push({ href: "/send/campaigns", label: t("campaigns") });
+  if (context && roleCan(context.role, "api_key.manage")) nav.push({ href: "/settings/api-key", label: t("apiKey") });
+  if (context && roleCan(context.role, "audit.read")) nav.push({ href: "/settings/audit", label: t("auditLog") });
+  nav.push({ href: "/settings", label: t("account") });
 
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
           <Link href="/dashboard" className="font-bold text-brand-900">
-            Yazsana Portal
+            {tc("appName")}
           </Link>
           <PortalNav items={nav} />
           <div className="ml-auto flex flex-wrap items-center gap-4">
@@ -32,14 +39,15 @@ export default async function PortalLayout({ children }: { children: React.React
               <>
                 <WorkspaceSwitcher workspaces={workspaces.map(({ id, name }) => ({ id, name }))} currentId={context.workspace.id} />
                 <Link href="/workspaces/new" className="text-sm text-brand-600 underline-offset-2 hover:underline">
-                  New workspace
+                  {t("newWorkspace")}
                 </Link>
                 <Suspense fallback={<OrgContextPickerSkeleton />}>
                   <OrgContextPicker context={context} />
                 </Suspense>
-                <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600">{ROLE_LABELS[context.role]}</span>
+                <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600">{tc(`roles.${context.role}`)}</span>
               </>
             )}
+            <LanguageSwitcher />
             <span className="text-sm text-slate-600">{user.name}</span>
             <LogOutButton />
           </div>

@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { getServerTranslations } from "@/lib/i18n/server-translations";
+import { v } from "@/lib/i18n/validation";
 import { userAction } from "@/lib/actions/define-action";
 import { workspaceName } from "@/lib/auth/schemas";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
@@ -10,10 +12,10 @@ import { switchWorkspace } from "@/lib/workspaces/switch-workspace";
 
 export const switchWorkspaceAction = userAction(
   "switchWorkspace",
-  z.object({ workspaceId: z.uuid("Choose a workspace.") }),
+  z.object({ workspaceId: z.uuid(v("chooseWorkspace")) }),
   async ({ workspaceId }, user) => {
     // Someone else's workspace id gets the same answer as a missing one.
-    if (!(await switchWorkspace(user.id, workspaceId))) return { ok: false, message: "That workspace was not found." };
+    if (!(await switchWorkspace(user.id, workspaceId))) return { ok: false, message: (await getServerTranslations("workspaces"))("notFound") };
     revalidatePath("/", "layout");
     redirect("/dashboard");
   },

@@ -1,9 +1,10 @@
 "use client";
 
 import { useActionState, useRef } from "react";
+import { useTranslations } from "next-intl";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/lib/actions/action-state";
 
-export type SelectOption = { value: string; label: string; disabled?: boolean };
+export type SelectOption = { value: string; label: string; disabled?: boolean; lang?: string };
 
 type AutoSubmitSelectProps = {
   id: string;
@@ -22,6 +23,7 @@ type AutoSubmitSelectProps = {
  * applies it, so browsing the options doesn't switch on every key press.
  */
 export function AutoSubmitSelect({ id, label, name, options, value, action, children }: AutoSubmitSelectProps) {
+  const t = useTranslations("common");
   const [state, formAction, pending] = useActionState(action, INITIAL_ACTION_STATE);
   const form = useRef<HTMLFormElement>(null);
   const choosingWithKeyboard = useRef(false);
@@ -52,16 +54,16 @@ export function AutoSubmitSelect({ id, label, name, options, value, action, chil
         className="max-w-56 rounded-md border border-slate-300 bg-white py-1 pl-2 pr-8 text-sm"
       >
         {options.map((option) => (
-          <option key={option.value} value={option.value} disabled={option.disabled}>
+          <option key={option.value} value={option.value} disabled={option.disabled} lang={option.lang}>
             {option.label}
           </option>
         ))}
       </select>
       <span id={`${id}-hint`} className="sr-only">
-        Press Enter to apply.
+        {t("pressEnterToApply")}
       </span>
       <noscript>
-        <button type="submit">Apply</button>
+        <button type="submit">{t("apply")}</button>
       </noscript>
       {state.message && (
         <span role="alert" className="text-xs text-red-700">

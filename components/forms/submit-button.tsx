@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
+import { useTranslations } from "next-intl";
 
 type SubmitButtonProps = {
   children: React.ReactNode;
@@ -17,6 +18,7 @@ const VARIANTS = {
 
 /** Disabled while its form submits, so a double click can't submit twice. */
 export function SubmitButton({ children, pendingLabel, pending, variant = "primary" }: SubmitButtonProps) {
+  const t = useTranslations("common");
   const status = useFormStatus();
   const busy = pending ?? status.pending;
   return (
@@ -26,7 +28,7 @@ export function SubmitButton({ children, pendingLabel, pending, variant = "prima
       aria-disabled={busy}
       className={`inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-medium shadow-sm disabled:cursor-wait disabled:opacity-60 ${VARIANTS[variant]}`}
     >
-      {busy ? (pendingLabel ?? "Working…") : children}
+      {busy ? (pendingLabel ?? t("working")) : children}
     </button>
   );
 }

@@ -2,6 +2,8 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { getServerTranslations } from "@/lib/i18n/server-translations";
+import { translateIssue, validationKeyFor } from "@/lib/i18n/validation";
 import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
 import { getWorkspaceContext, type WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { roleCan, type Permission } from "@/lib/workspaces/roles";
@@ -9,26 +11,38 @@ import { WORKSPACE_FIELD, type ActionState } from "./action-state";
 
 type ServerAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
-const SESSION_ENDED: ActionState = { ok: false, message: "Your session has ended. Log in again to continue." };
-const NOT_ALLOWED: ActionState = { ok: false, message: "Your role in this workspace doesn't allow this." };
-const OTHER_WORKSPACE: ActionState = {
-  ok: false,
-  message: "You switched workspace in another tab since this page was opened, so nothing was done. Reload the page and try again.",
-};
-const FAILED: ActionState = { ok: false, message: "Something went wrong on our side and nothing was changed. Please try again." };
-/** Server actions can be called with any serialisable value, not only the form's FormData. */
+/** The wrapper's own answers: keys of messages/<locale>/errors.json. */
+type WrapperFailure = "sessionEnded" | "notAllowed" | "otherWorkspace" | "failed" | "unreadableInput";
+
+/**
+ * Server actions can be called with any serialisable value, not only the
+ * form's FormData. This is the English answer (what tests, which run outside
+ * a request, receive); users get it in their language.
+ */
 export const UNREADABLE_INPUT: ActionState = {
   ok: false,
   message: "This request could not be read, so nothing was changed. Reload the page and try again.",
 };
 
-function invalidInput(error: z.ZodError): ActionState {
+/**
+ * Messages: handlers return finished sentences from
+ * `await getServerTranslations("<namespace>")` (lib/i18n/server-translations.ts),
+ * in the request's language. zod messages are keys of the validation namespace
+ * (`v("nameRequired")`, lib/i18n/validation.ts); invalidInput translates them,
+ * and gives issues without a message of their own a translated generic one.
+ */
+async function failure(key: WrapperFailure): Promise<ActionState> {
+  return { ok: false, message: (await getServerTranslations("errors"))(key) };
+}
+
+async function invalidInput(error: z.ZodError): Promise<ActionState> {
+  const [t, validation] = await Promise.all([getServerTranslations("errors"), getServerTranslations("validation")]);
   const fieldErrors: Partial<Record<string, string[]>> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");
-    (fieldErrors[field] ??= []).push(issue.message);
+    (fieldErrors[field] ??= []).push(translateIssue(issue, validation));
   }
-  return { ok: false, message: "Please correct the highlighted fields.", fieldErrors };
+  return { ok: false, message: t("invalidInput"), fieldErrors };
 }
 
 /**
@@ -45,17 +59,17 @@ export function guardedAction<S extends z.ZodType, C>(
   handler: (input: z.output<S>, context: C) => Promise<ActionState>,
 ): ServerAction {
   return async (_previous, formData) => {
-    if (!(formData instanceof FormData)) return UNREADABLE_INPUT;
+    if (!(formData instanceof FormData)) return failure("unreadableInput");
     try {
       const context = await loadContext(formData);
       if (isActionState(context)) return context;
-      const parsed = input.safeParse(Object.fromEntries(formData));
+      const parsed = input.safeParse(Object.fromEntries(formData), { error: validationKeyFor });
       if (!parsed.success) return invalidInput(parsed.error);
       return await handler(parsed.data, context);
     } catch (error) {
       unstable_rethrow(error);
       console.error(`[action ${name}] failed: ${describeErrorForLog(error)}`);
-      return FAILED;
+      return failure("failed");
     }
   };
 }
@@ -75,7 +89,7 @@ export function userAction<S extends z.ZodType>(
   input: S,
   handler: (input: z.output<S>, user: CurrentUser) => Promise<ActionState>,
 ) {
-  return guardedAction(name, input, async () => (await getCurrentUser()) ?? SESSION_ENDED, handler);
+  return guardedAction(name, input, async () => (await getCurrentUser()) ?? failure("sessionEnded"), handler);
 }
 
 /**
@@ -95,9 +109,9 @@ export function workspaceAction<S extends z.ZodType>(
     config.input,
     async (formData) => {
       const context = await getWorkspaceContext();
-      if (!context) return SESSION_ENDED;
-      if (formData.get(WORKSPACE_FIELD) !== context.workspace.id) return OTHER_WORKSPACE;
-      return roleCan(context.role, config.permission) ? context : NOT_ALLOWED;
+      if (!context) return failure("sessionEnded");
+      if (formData.get(WORKSPACE_FIELD) !== context.workspace.id) return failure("otherWorkspace");
+      return roleCan(context.role, config.permission) ? context : failure("notAllowed");
     },
     handler,
   );

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { v } from "@/lib/i18n/validation";
 
 /**
  * The shortest API key the portal accepts, stores and scrubs from logs — one
@@ -14,8 +15,8 @@ export const apiKeyInput = z.object({
   apiKey: z
     .string()
     .trim()
-    .min(1, "Paste your Yazsana API key.")
-    .min(MIN_API_KEY_LENGTH, "That is too short to be a Yazsana API key.")
-    .max(MAX_API_KEY_LENGTH, "That is too long to be a Yazsana API key.")
-    .regex(/^\S+$/, "An API key has no spaces in it."),
+    .min(1, v("apiKeyRequired"))
+    .min(MIN_API_KEY_LENGTH, v("apiKeyTooShort"))
+    .max(MAX_API_KEY_LENGTH, v("apiKeyTooLong"))
+    .regex(/^\S+$/, v("apiKeySpaces")),
 });

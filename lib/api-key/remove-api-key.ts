@@ -2,6 +2,7 @@ import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { forgetOrganizations } from "@/lib/workspaces/organizations-cache";
 import { API_KEY_TARGET } from "./credential-columns";
 import { lockWorkspaceKey } from "./lock-workspace-key";
 
@@ -21,5 +22,7 @@ export async function removeApiKey(input: RemoveApiKeyInput, tx?: Prisma.Transac
     );
     return true;
   };
-  return tx ? remove(tx) : db.$transaction(remove);
+  const removed = await (tx ? remove(tx) : db.$transaction(remove));
+  forgetOrganizations(workspaceId);
+  return removed;
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { rewrapDataKey } from "@/lib/crypto/envelope";
 import { KeyCustodyError, type KeyCustodyErrorCode } from "@/lib/crypto/key-custody-error";
 import { assertKeyEncryptionKeysConfigured } from "@/lib/crypto/key-encryption-keys";
+import { forgetOrganizations } from "@/lib/workspaces/organizations-cache";
 import { API_KEY_TARGET, secretColumns } from "./credential-columns";
 
 export type RotationFailure = {
@@ -102,7 +103,11 @@ async function rotateRow(workspaceId: string, newestVersion: string): Promise<Ro
       }
       return count === 1;
     });
-    if (updated) return "rewrapped";
+    if (updated) {
+      // Same key, new seal: nothing cached is wrong, but every key change starts the header afresh.
+      forgetOrganizations(workspaceId);
+      return "rewrapped";
+    }
   }
   return {
     workspaceId,

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { sealSecret } from "@/lib/crypto/envelope";
 import { MIN_API_KEY_LENGTH } from "./api-key-input";
+import { forgetOrganizations } from "@/lib/workspaces/organizations-cache";
 import { API_KEY_TARGET } from "./credential-columns";
 import { lockWorkspaceKey } from "./lock-workspace-key";
 
@@ -52,5 +53,7 @@ export async function saveApiKey(input: SaveApiKeyInput, tx?: Prisma.Transaction
     await recordAuditEvent({ workspaceId, actorId, action, target: API_KEY_TARGET, metadata: { last4 } }, client);
     return { action, last4 };
   };
-  return tx ? store(tx) : db.$transaction(store);
+  const result = await (tx ? store(tx) : db.$transaction(store));
+  forgetOrganizations(workspaceId);
+  return result;
 }

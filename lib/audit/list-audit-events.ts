@@ -1,4 +1,6 @@
 import "server-only";
+import type { Messages } from "next-intl";
+import type { AppTranslator } from "@/lib/i18n/translator";
 import { db } from "@/lib/db/client";
 
 export const AUDIT_PAGE_SIZE = 25;
@@ -26,36 +28,24 @@ export async function listAuditEvents(workspaceId: string, page: number) {
   return { events: events satisfies AuditEventRow[], total, totalPages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
 }
 
-const ACTION_LABELS: Record<string, string> = {
-  "workspace.created": "Created the workspace",
-  "api_key.set": "Saved the API key",
-  "api_key.replaced": "Replaced the API key",
-  "api_key.removed": "Removed the API key",
-  "api_key.rewrapped": "Re-encrypted the API key under a new master key",
-  "sms.sent": "Sent an SMS",
-  "sms.send_failed": "Tried to send an SMS; Yazsana refused it",
-  "sms.send_unknown": "Sent an SMS; Yazsana's answer never arrived",
-  "campaign.created": "Created a bulk campaign",
-  "campaign.cancelled": "Cancelled a bulk campaign",
-  "campaign.resumed": "Resumed a bulk campaign",
-  "api_key.verification_failed": "An API key check failed",
-};
+type AuditActionKey = `actions.${keyof Messages["audit"]["actions"] & string}`;
+type VerificationFailureKey = `verificationFailures.${keyof Messages["audit"]["verificationFailures"] & string}`;
 
-/** Why a key check failed (the Yazsana client's error kinds), in words. */
-const VERIFICATION_FAILURES: Record<string, string> = {
-  invalid_key: "refused by Yazsana",
-  timeout: "Yazsana did not answer in time",
-  rate_limited: "Yazsana was rate limiting",
-  unavailable: "Yazsana was unavailable",
-  malformed_response: "Yazsana's answer was unreadable",
-};
-
-/** A sentence for an audit event, built only from its safe metadata. */
-export function describeAuditEvent(event: Pick<AuditEventRow, "action" | "metadata">): string {
-  const label = ACTION_LABELS[event.action] ?? event.action;
+/**
+ * A sentence for an audit event in the reader's language, built only from its
+ * safe metadata. A stored action "api_key.set" reads from the catalog key
+ * audit.actions.api_key_set: a new action needs only its two catalog lines.
+ */
+export function describeAuditEvent(event: Pick<AuditEventRow, "action" | "metadata">, t: AppTranslator<"audit">): string {
+  const key = `actions.${event.action.replaceAll(".", "_")}` as AuditActionKey;
+  const action = t.has(key) ? t(key) : event.action;
   const metadata = (event.metadata ?? {}) as Record<string, unknown>;
-  if (typeof metadata.last4 === "string") return `${label} (ending in ${metadata.last4})`;
-  if (typeof metadata.from === "string" && typeof metadata.to === "string") return `${label} (${metadata.from} → ${metadata.to})`;
-  if (typeof metadata.reason === "string") return `${label} (${VERIFICATION_FAILURES[metadata.reason] ?? metadata.reason.replaceAll("_", " ")})`;
-  return label;
+  if (typeof metadata.last4 === "string") return t("endingIn", { action, last4: metadata.last4 });
+  if (typeof metadata.from === "string" && typeof metadata.to === "string") return t("change", { action, from: metadata.from, to: metadata.to });
+  if (typeof metadata.reason === "string") {
+    // Why a key check failed: the Yazsana client's error kinds.
+    const reasonKey = `verificationFailures.${metadata.reason}` as VerificationFailureKey;
+    return t("withReason", { action, reason: t.has(reasonKey) ? t(reasonKey) : metadata.reason.replaceAll("_", " ") });
+  }
+  return action;
 }

@@ -3,18 +3,31 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientIp } from "./client-ip";
 import { loadSessionUser } from "./load-session-user";
+import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
 import { LOGIN_ERROR, rateLimitedLoginError } from "./login-errors";
+import { nowInSeconds, sessionLapsed, sessionLifetime } from "./session-lifetime";
 import { verifyCredentials } from "./verify-credentials";
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
-  pages: { signIn: "/login" },
+  // The token and cookie live no longer than the absolute lifetime; the idle
+  // timeout is checked from the token's lastSeen claim (see session-lifetime.ts).
+  session: { strategy: "jwt", maxAge: sessionLifetime().absoluteSeconds },
+  // Errors land on the login page (with one of our codes), not next-auth's own error page.
+  pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
-        const result = await verifyCredentials(credentials, clientIp(request?.headers?.["x-forwarded-for"]));
+        let result;
+        try {
+          result = await verifyCredentials(credentials, clientIp(request?.headers?.["x-forwarded-for"]));
+        } catch (error) {
+          // next-auth puts a thrown message into the redirect URL (?error=…):
+          // only our own codes may get there, never a database error's text.
+          console.error(`[auth] login check failed: ${describeErrorForLog(error)}`);
+          throw new Error(LOGIN_ERROR.unavailable);
+        }
         if (result.ok) return result.user;
         if (result.reason === "rate_limited") throw new Error(rateLimitedLoginError(result.retryAfterSeconds));
         throw new Error(LOGIN_ERROR.invalid);
@@ -23,18 +36,39 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.sessionVersion = user.sessionVersion;
+      const now = nowInSeconds();
+      if (user) {
+        token.sessionVersion = user.sessionVersion;
+        token.authTime = now;
+        token.lastSeen = now;
+      } else if (!sessionLapsed(token, now)) {
+        // Where next-auth writes the cookie back (its /api/auth routes), this
+        // use counts; a lapsed token is left as it is for the check below.
+        token.lastSeen = now;
+      }
       return token;
     },
     // Every server-side session read (getCurrentUser) and /api/auth/session
     // pass through here: the user is re-read from the database, so a revoked
     // session (password changed, "log out everywhere") ends at once and a new
-    // name shows at once.
+    // name shows at once. A session past its idle timeout or absolute
+    // lifetime ends here too, whatever the cookie's own expiry says.
     async session({ session, token }) {
-      const user = token.sub ? await loadSessionUser(token.sub, token.sessionVersion) : null;
+      if (!token.sub || sessionLapsed(token, nowInSeconds())) return { expires: new Date(0).toISOString() } as typeof session;
+      let user;
+      try {
+        user = await loadSessionUser(token.sub, token.sessionVersion);
+      } catch (error) {
+        // A database outage is not a logout: throwing here would make next-auth
+        // clear the cookie. Answer "unknown" instead; getCurrentUser turns it
+        // into the temporarily-unavailable page and the session survives.
+        console.error(`[auth] session check failed: ${describeErrorForLog(error)}`);
+        return { expires: session.expires, unavailable: true } as typeof session;
+      }
       if (!user) return { expires: new Date(0).toISOString() } as typeof session;
       session.user = { id: user.id, email: user.email, name: user.name };
       session.currentWorkspaceId = user.currentWorkspaceId;
+      session.preferences = { locale: user.locale, timeZone: user.timeZone };
       return session;
     },
   },

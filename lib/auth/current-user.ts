@@ -15,9 +15,23 @@ export type CurrentUser = SessionUser;
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
+  // The session could be neither confirmed nor ended (database outage): not a
+  // logout. Show the temporarily-unavailable page (HTTP 503); the cookie stays.
+  if (session?.unavailable) redirect(await unavailableUrl());
   if (!session?.user?.id) return null;
-  return { ...session.user, currentWorkspaceId: session.currentWorkspaceId ?? null };
+  return {
+    ...session.user,
+    currentWorkspaceId: session.currentWorkspaceId ?? null,
+    locale: session.preferences?.locale ?? null,
+    timeZone: session.preferences?.timeZone ?? null,
+  };
 });
+
+/** Where to wait out an outage, remembering the page to come back to. */
+async function unavailableUrl(): Promise<string> {
+  const path = (await headers()).get("x-portal-path");
+  return path ? `/unavailable?from=${encodeURIComponent(path)}` : "/unavailable";
+}
 
 /** The path proxy.ts saw, so a login can bring the user back to it. */
 export async function loginUrl(): Promise<string> {

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { getServerLocale } from "@/lib/i18n/server-translations";
+import { translatorFor } from "@/lib/i18n/translator";
 import { consumeRateLimit, tryAgainIn } from "@/lib/rate-limit/consume-rate-limit";
 import { hashPassword, passwordProblem, verifyPassword } from "./password";
 
@@ -16,18 +18,21 @@ export type ChangePasswordResult =
  * version so every existing session (including this one) must log in again.
  */
 export async function changePassword(userId: string, currentPassword: string, newPassword: string): Promise<ChangePasswordResult> {
+  // Messages in the request's language (English outside a request).
+  const locale = await getServerLocale();
+  const t = translatorFor(locale, "settings");
   const attempt = await consumeRateLimit("passwordChangeByUser", userId);
   if (!attempt.allowed) {
-    return { ok: false, field: "currentPassword", message: `Too many attempts. Try again ${tryAgainIn(attempt.retryAfterSeconds)}.` };
+    return { ok: false, field: "currentPassword", message: t("password.rateLimited", { when: tryAgainIn(attempt.retryAfterSeconds, locale) }) };
   }
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-    return { ok: false, field: "currentPassword", message: "That is not your current password." };
+    return { ok: false, field: "currentPassword", message: t("password.wrongCurrent") };
   }
   const problem = passwordProblem(newPassword, user.email);
-  if (problem) return { ok: false, field: "newPassword", message: problem };
+  if (problem) return { ok: false, field: "newPassword", message: translatorFor(locale, "validation")(problem.key, problem.values) };
   if (await verifyPassword(user.passwordHash, newPassword)) {
-    return { ok: false, field: "newPassword", message: "Choose a password different from your current one." };
+    return { ok: false, field: "newPassword", message: t("password.unchanged") };
   }
   await db.user.update({
     where: { id: userId },

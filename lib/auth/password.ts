@@ -1,18 +1,29 @@
 import "server-only";
 import { hash, verify } from "@node-rs/argon2";
-import { COMMON_PASSWORDS } from "./common-passwords";
-import { MAX_PASSWORD_LENGTH } from "./schemas";
+import type { ValidationKey } from "@/lib/i18n/validation";
+import { isCommonPassword } from "./common-passwords";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-length";
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
+const MIN_DIGITS_ONLY_LENGTH = 16;
 
-/** Why a new password is not acceptable, or null when it is. */
-export function passwordProblem(password: string, email?: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
-  if (password.length > MAX_PASSWORD_LENGTH) return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
-  const lowered = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lowered)) return "This password is too common. Choose another.";
-  if (email && lowered === email.toLowerCase()) return "Don't use your email address as your password.";
-  if (/^(.)\1+$/.test(password)) return "Don't repeat a single character.";
+/** Why a new password is not acceptable: a key of the validation catalog, with its values. */
+export type PasswordProblem = { key: ValidationKey; values?: { minimum?: number; maximum?: number } };
+
+/** Why a new password is not acceptable, or null when it is. Show it with `t(problem.key, problem.values)`. */
+export function passwordProblem(password: string, email?: string): PasswordProblem | null {
+  if (password.length < MIN_PASSWORD_LENGTH) return { key: "passwordTooShort", values: { minimum: MIN_PASSWORD_LENGTH } };
+  if (password.length > MAX_PASSWORD_LENGTH) return { key: "passwordTooLong", values: { maximum: MAX_PASSWORD_LENGTH } };
+  if (email && password.toLowerCase() === email.toLowerCase()) return { key: "passwordIsEmail" };
+  if (/^(.)\1+$/.test(password)) return { key: "passwordRepeated" };
+  // Digits alone are guessed in sequence order ("0123456789") first.
+  if (/^\d+$/.test(password) && password.length < MIN_DIGITS_ONLY_LENGTH) {
+    return { key: "passwordDigitsOnly", values: { minimum: MIN_DIGITS_ONLY_LENGTH } };
+  }
+  const emailName = email?.split("@")[0];
+  if (isCommonPassword(password, emailName ? [emailName, ...emailName.split(/[^\p{L}\d]+/u)] : [])) {
+    return { key: "passwordCommon" };
+  }
   return null;
 }
 

@@ -1,28 +1,31 @@
 import { z } from "zod";
+import { v } from "@/lib/i18n/validation";
+import { MAX_PASSWORD_LENGTH } from "./password-length";
 
+export { MAX_PASSWORD_LENGTH };
+
+// Messages are keys of messages/<locale>/validation.json, translated by the action wrapper.
 export const emailField = z
   .string()
   .trim()
-  .min(1, "Enter your email address.")
-  .max(254, "That email address is too long.")
-  .pipe(z.email("Enter a valid email address, like name@company.com."))
+  .min(1, v("emailRequired"))
+  .max(254, v("emailTooLong"))
+  .pipe(z.email(v("emailInvalid")))
+  // An identifier, not a name: lower-cased without a locale, so "I" never becomes "ı".
   .transform((email) => email.toLowerCase());
 
-export const personName = z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters.");
-export const workspaceName = z.string().trim().min(2, "Enter at least 2 characters.").max(80, "Use at most 80 characters.");
+export const personName = z.string().trim().min(1, v("nameRequired")).max(100, v("tooLong"));
+export const workspaceName = z.string().trim().min(2, v("tooShort")).max(80, v("tooLong"));
 /**
  * Longer passwords are refused before anything hashes them: argon2 over a
  * megabyte-long "password" is an easy way to burn the server's CPU.
+ * Strength is checked by passwordProblem, with a clearer message.
  */
-export const MAX_PASSWORD_LENGTH = 200;
-const TOO_LONG = `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
-
-/** Strength is checked by passwordProblem, with a clearer message. */
-export const passwordField = z.string().min(1, "Enter a password.").max(MAX_PASSWORD_LENGTH, TOO_LONG);
+export const passwordField = z.string().min(1, v("passwordRequired")).max(MAX_PASSWORD_LENGTH, v("tooLong"));
 /** A password to compare with a stored hash: no stored password is longer. */
-const existingPassword = (empty: string) => z.string().min(1, empty).max(MAX_PASSWORD_LENGTH, "That is not your password.");
+const existingPassword = (empty: string) => z.string().min(1, empty).max(MAX_PASSWORD_LENGTH, v("notYourPassword"));
 
-export const loginInput = z.object({ email: emailField, password: existingPassword("Enter your password.") });
+export const loginInput = z.object({ email: emailField, password: existingPassword(v("loginPasswordRequired")) });
 
 export const signUpInput = z.object({
   name: personName,
@@ -34,11 +37,11 @@ export const signUpInput = z.object({
 export const changeNameInput = z.object({ name: personName });
 export const changePasswordInput = z
   .object({
-    currentPassword: existingPassword("Enter your current password."),
+    currentPassword: existingPassword(v("currentPasswordRequired")),
     newPassword: passwordField,
     confirmPassword: z.string(),
   })
   .refine((input) => input.newPassword === input.confirmPassword, {
     path: ["confirmPassword"],
-    message: "The two new passwords don't match.",
+    message: v("passwordsDontMatch"),
   });

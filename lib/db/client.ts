@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
+import { readPoolConfig } from "./pool-config";
 
 /**
  * Secret columns are left out of every query unless it selects them by name,
@@ -17,7 +18,7 @@ function createClient() {
     throw new Error("DATABASE_URL is not set. Start the portal with `npm run demo`, or set DATABASE_URL.");
   }
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE || 10) }),
+    adapter: new PrismaPg(readPoolConfig(connectionString)),
     omit: SECRET_COLUMNS,
   });
 }

@@ -1,15 +1,10 @@
-import Decimal from "decimal.js";
+import { formatMoney } from "@/lib/i18n/format";
 
 /**
- * Shows a money decimal string exactly: at least two decimals, up to the six
- * Yazsana uses, never rounded through a float ("120.500000" → "120.50",
- * "0.012300" → "0.0123").
+ * Shows a money decimal string exactly in English: at least two decimals, up
+ * to the six Yazsana uses, never rounded through a float ("120.500000" →
+ * "120.50", "0.012300" → "0.0123"). Pages use formatMoney with the reader's locale.
  */
 export function formatDecimal(value: string, currency?: string): string {
-  const decimal = new Decimal(value);
-  const places = Math.max(2, Math.min(6, decimal.decimalPlaces()));
-  const [whole = "0", fraction] = decimal.toFixed(places).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const amount = fraction ? `${grouped}.${fraction}` : grouped;
-  return currency ? `${amount} ${currency}` : amount;
+  return formatMoney(value, { locale: "en", ...(currency !== undefined && { currency }) });
 }

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { RateLimiterRes } from "rate-limiter-flexible";
 import { limiter } from "./limiter-store";
 import type { RateLimiterName } from "./rate-limit-rules";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 /**
  * The portal's rate limits, kept in PostgreSQL by rate-limiter-flexible so
@@ -38,11 +39,14 @@ export async function resetRateLimit(limiterName: RateLimiterName, key: string):
   await limiter(limiterName).delete(storedKey(key));
 }
 
-/** "in 1 minute", "in 15 minutes": for the messages shown when a limit is hit. */
-export function tryAgainIn(retryAfterSeconds: number): string {
+/**
+ * "in 1 minute", "in 15 minutes" ("15 dakika sonra" in Turkish): for the
+ * messages shown when a limit is hit, as the {when} of a catalog sentence.
+ */
+export function tryAgainIn(retryAfterSeconds: number, locale: Locale = DEFAULT_LOCALE): string {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  if (minutes >= 120) return `in ${Math.ceil(minutes / 60)} hours`;
-  return `in ${minutes} minute${minutes === 1 ? "" : "s"}`;
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: "always" });
+  return minutes >= 120 ? format.format(Math.ceil(minutes / 60), "hour") : format.format(minutes, "minute");
 }
 
 function storedKey(key: string): string {

@@ -1,3 +1,5 @@
+import { positiveIntegerFromEnv } from "@/lib/config/positive-integer-env";
+
 /**
  * Every rate limit of the portal, by name. A rule allows `points` attempts per
  * `durationSeconds`, counted from a key's first attempt; `blockSeconds` keeps a
@@ -13,20 +15,9 @@ const MINUTE = 60;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** A positive whole number from the environment, or the default. */
-export function limitFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) {
-    throw new Error(`${name} must be a whole number of at least 1 (got "${raw}").`);
-  }
-  return value;
-}
-
 /** Read when the limiters are created (once per process), so the environment can set them. */
 export function rateLimitRules() {
-  const keyChecksPerHour = limitFromEnv("API_KEY_VERIFY_LIMIT_PER_HOUR", 5);
+  const keyChecksPerHour = positiveIntegerFromEnv("API_KEY_VERIFY_LIMIT_PER_HOUR", 5);
   return {
     // Wrong passwords for one account from one client address (or from
     // anywhere, when the address is unknown: see TRUSTED_PROXY_HOPS). Keyed on
@@ -44,8 +35,8 @@ export function rateLimitRules() {
     apiKeyVerificationByWorkspace: { points: keyChecksPerHour, durationSeconds: HOUR },
     // Sign-ups create rows and hash passwords: per client address, and for
     // the whole site against address-hopping floods.
-    signUpByIp: { points: limitFromEnv("SIGNUP_LIMIT_PER_IP_PER_HOUR", 10), durationSeconds: HOUR },
-    signUpGlobal: { points: limitFromEnv("SIGNUP_LIMIT_PER_HOUR", 300), durationSeconds: HOUR },
+    signUpByIp: { points: positiveIntegerFromEnv("SIGNUP_LIMIT_PER_IP_PER_HOUR", 10), durationSeconds: HOUR },
+    signUpGlobal: { points: positiveIntegerFromEnv("SIGNUP_LIMIT_PER_HOUR", 300), durationSeconds: HOUR },
     // Invitations sent by one workspace (team invites).
     teamInvitesByWorkspace: { points: 100, durationSeconds: DAY },
   } satisfies Record<string, RateLimitRule>;

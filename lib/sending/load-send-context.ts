@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import Decimal from "decimal.js";
 import { db } from "@/lib/db/client";
+import { getServerTranslations } from "@/lib/i18n/server-translations";
 import { describeYazsanaError, isYazsanaError, listServices, type Organization, type Service } from "@/lib/yazsana";
 import { loadOrganizations } from "@/lib/workspaces/load-organizations";
 import { contextAccess, type ContextAccess } from "@/lib/workspaces/org-permissions";
@@ -46,7 +47,7 @@ export const loadSendContext = cache(async (context: WorkspaceContext): Promise<
       sendAccess,
     };
   } catch (error) {
-    if (isYazsanaError(error)) return { status: "error", message: describeYazsanaError(error) };
+    if (isYazsanaError(error)) return { status: "error", message: describeYazsanaError(error, await getServerTranslations("yazsana")) };
     throw error;
   }
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db/client";
+import { getServerTranslations } from "@/lib/i18n/server-translations";
 import { Prisma } from "@/lib/db/generated/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { formatDecimal } from "@/lib/money/format-decimal";
@@ -103,7 +104,7 @@ export async function sendOneSms(context: WorkspaceContext, input: SingleSendInp
       await db.sendRecord.update({ where: { id: record.id }, data: { state: "unknown", errorKind: "internal", finishedAt: new Date() } });
       throw error;
     }
-    const failure = classifySendError(error);
+    const failure = classifySendError(error, await getServerTranslations("yazsana"));
     console.warn(`[send] sms ${record.id} ${failure.state}: ${error.message}`);
     update = { state: failure.state, errorKind: failure.errorKind, errorMessage: failure.message };
   }

@@ -3,6 +3,8 @@ import { API_KEY_TARGET } from "@/lib/api-key/credential-columns";
 import { saveApiKey } from "@/lib/api-key/save-api-key";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { isKeyCustodyError } from "@/lib/crypto/key-custody-error";
+import { getServerLocale } from "@/lib/i18n/server-translations";
+import { translatorFor } from "@/lib/i18n/translator";
 import { rememberSecretForRedaction } from "@/lib/log/redacting-console";
 import { consumeRateLimit, tryAgainIn } from "@/lib/rate-limit/consume-rate-limit";
 import { describeYazsanaError, getCurrentUser as getYazsanaUser, isYazsanaError } from "@/lib/yazsana";
@@ -21,6 +23,9 @@ export type ConnectKeyResult =
  * why it failed, never the key or any part of it.
  */
 export async function connectYazsanaKey(input: { workspaceId: string; actorId: string; apiKey: string }): Promise<ConnectKeyResult> {
+  // Messages in the request's language (English outside a request, e.g. the demo seed).
+  const locale = await getServerLocale();
+  const t = translatorFor(locale, "apiKey");
   const limits = await Promise.all([
     consumeRateLimit("apiKeyVerificationByUser", input.actorId),
     consumeRateLimit("apiKeyVerificationByWorkspace", input.workspaceId),
@@ -29,7 +34,7 @@ export async function connectYazsanaKey(input: { workspaceId: string; actorId: s
   if (blocked) {
     return {
       ok: false,
-      message: `Too many keys were checked in the last hour, so this one was not sent to Yazsana or saved. Try again ${tryAgainIn(blocked.retryAfterSeconds)}.`,
+      message: t("tooManyChecks", { when: tryAgainIn(blocked.retryAfterSeconds, locale) }),
     };
   }
 
@@ -46,9 +51,9 @@ export async function connectYazsanaKey(input: { workspaceId: string; actorId: s
       metadata: { reason: error.kind },
     });
     if (error.kind === "invalid_key") {
-      return { ok: false, field: "apiKey", message: "Yazsana did not accept this key. Check that you copied all of it. Nothing was saved." };
+      return { ok: false, field: "apiKey", message: t("refused") };
     }
-    return { ok: false, message: `${describeYazsanaError(error)} The key was not saved.` };
+    return { ok: false, message: t("notSaved", { reason: describeYazsanaError(error, translatorFor(locale, "yazsana")) }) };
   }
   // Only a key Yazsana accepted is worth scrubbing from logs; remembering any
   // pasted string would let a member blank out arbitrary log text.
@@ -59,9 +64,6 @@ export async function connectYazsanaKey(input: { workspaceId: string; actorId: s
   } catch (error) {
     if (!isKeyCustodyError(error)) throw error;
     console.error(`[api-key] cannot store a key: ${error.code}`);
-    return {
-      ok: false,
-      message: "The server cannot encrypt API keys right now (its master key is missing or invalid), so nothing was saved. Ask your operator to check KEY_ENCRYPTION_KEYS.",
-    };
+    return { ok: false, message: t("cannotEncrypt") };
   }
 }

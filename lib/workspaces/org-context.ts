@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Organization } from "@/lib/yazsana";
+import { forgetOrganizations } from "./organizations-cache";
 
 /** The form value meaning "no organization: the key owner's personal credit". */
 export const PERSONAL_CONTEXT = "personal";
@@ -20,17 +21,22 @@ export async function saveOrgContextChoice(userId: string, workspaceId: string, 
     create: { userId, workspaceId, organizationId },
     update: { organizationId },
   });
+  // The new context is its own cache entry already; dropping the workspace's
+  // entries also makes the switch show the newest organization list.
+  forgetOrganizations(workspaceId);
 }
 
 export type OrgContextOption = { organizationId: string | null; label: string; disabled: boolean };
+/** The words for the options, in the reader's language (workspaces.orgContext in the catalogs). */
+export type OrgContextLabels = { personal: string; disabled: (name: string) => string };
 
 /** "Personal credit" first, then every organization the key can act in; disabled ones can't be picked. */
-export function orgContextOptions(organizations: Organization[]): OrgContextOption[] {
+export function orgContextOptions(organizations: Organization[], labels: OrgContextLabels): OrgContextOption[] {
   return [
-    { organizationId: null, label: "Personal credit", disabled: false },
+    { organizationId: null, label: labels.personal, disabled: false },
     ...organizations.map((organization) => ({
       organizationId: organization.id,
-      label: organization.state ? organization.name : `${organization.name} (disabled)`,
+      label: organization.state ? organization.name : labels.disabled(organization.name),
       disabled: !organization.state,
     })),
   ];

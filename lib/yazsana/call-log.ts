@@ -13,6 +13,8 @@ export type YazsanaCallRecord = {
   attempt: number;
   status?: number;
   errorKind?: YazsanaErrorKind;
+  /** The caller stopped waiting (its own deadline or cancel) before an answer came. */
+  abandoned?: true;
   durationMs: number;
 };
 

@@ -6,22 +6,30 @@ import { errorFromStatus } from "./error-mapping";
 import { YazsanaError } from "./errors";
 import { parseYazsanaResponse } from "./parse-response";
 import { retryDelayMs } from "./retry-policy";
-import { yazsanaRoutes } from "./routes";
+import { yazsanaRoutes, type YazsanaOperation } from "./routes";
 import { sendYazsanaRequest, type YazsanaContext, type YazsanaRequest } from "./transport";
 
 /**
  * One operation end to end: config, HTTP, error mapping, response parsing.
  * GETs retry on unavailable/timeout/rate_limited; POSTs spend money and are
  * sent exactly once, whatever happens — the caller decides what a failed send means.
+ * The whole call — every attempt and every backoff wait — ends by the
+ * configured deadline (YAZSANA_DEADLINE_MS) as a `timeout`, so retries can
+ * never stretch a page past it.
  */
 export async function callYazsana<T>(context: YazsanaContext, call: YazsanaRequest, schema: z.ZodType<T>): Promise<T> {
   const config = readYazsanaConfig();
   const retryable = yazsanaRoutes[call.operation].method === "GET";
   const maxRetries = retryable ? config.maxRetries : 0;
+  const deadline = AbortSignal.timeout(config.deadlineMs);
+  const signal = context.signal ? AbortSignal.any([deadline, context.signal]) : deadline;
+  const endsAt = performance.now() + config.deadlineMs;
+  // The caller's own cancel wins over our deadline: it surfaces the caller's reason.
+  const deadlinePassed = () => deadline.aborted && !context.signal?.aborted;
 
   for (let retriesDone = 0; ; retriesDone++) {
     try {
-      const response = await sendYazsanaRequest(config, context, { ...call, attempt: retriesDone + 1 });
+      const response = await sendYazsanaRequest(config, { ...context, signal }, { ...call, attempt: retriesDone + 1 });
       if (response.status >= 200 && response.status < 300) {
         return parseYazsanaResponse(call.operation, response.status, response.bodyText, schema);
       }
@@ -33,13 +41,19 @@ export async function callYazsana<T>(context: YazsanaContext, call: YazsanaReque
         ...(response.retryAfter !== undefined && { retryAfterHeader: response.retryAfter }),
       });
     } catch (error) {
+      if (deadlinePassed()) throw deadlineError(call.operation);
       if (!(error instanceof YazsanaError)) throw error;
       const delay = retryDelayMs(error, retriesDone, maxRetries);
-      if (delay === null) throw error;
+      // A wait that outlasts the deadline can only end in a timeout: give the real error now.
+      if (delay === null || delay >= endsAt - performance.now()) throw error;
       // An abort while waiting surfaces the caller's reason, as it would mid-request.
-      await sleep(delay, undefined, context.signal ? { signal: context.signal } : undefined).catch(() => {
-        throw context.signal?.reason ?? error;
+      await sleep(delay, undefined, { signal }).catch(() => {
+        throw deadlinePassed() ? deadlineError(call.operation) : (context.signal?.reason ?? error);
       });
     }
   }
+}
+
+function deadlineError(operation: YazsanaOperation): YazsanaError {
+  return new YazsanaError({ operation, kind: "timeout", cause: { name: "DeadlineExceeded" } });
 }

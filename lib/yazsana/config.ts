@@ -7,10 +7,19 @@ export type YazsanaConfig = {
   timeoutMs: number;
   /** Extra attempts for GETs only; sends are never retried. */
   maxRetries: number;
+  /** One logical call, all attempts and backoff waits together, ends by this deadline. */
+  deadlineMs: number;
+  /** Answers with a longer body are cut off and treated as malformed. */
+  maxResponseBytes: number;
 };
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_RETRIES = 2;
+// A hanging upstream then costs a page at most this long, however many retries are allowed.
+const DEFAULT_DEADLINE_MS = 10_000;
+// The largest documented answer is a page of messages; 5 MiB is far above any page
+// size we ask for, and far below what would strain the server's memory.
+export const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
 
 /**
  * Read on every call, not at import time, so tests and a deployment that swaps
@@ -38,6 +47,8 @@ export function readYazsanaConfig(env: Readonly<Record<string, string | undefine
     baseUrl: url.toString().replace(/\/+$/, ""),
     timeoutMs: readInteger(env, "YAZSANA_TIMEOUT_MS", DEFAULT_TIMEOUT_MS, 1),
     maxRetries: readInteger(env, "YAZSANA_MAX_RETRIES", DEFAULT_MAX_RETRIES, 0),
+    deadlineMs: readInteger(env, "YAZSANA_DEADLINE_MS", DEFAULT_DEADLINE_MS, 1),
+    maxResponseBytes: readInteger(env, "YAZSANA_MAX_RESPONSE_BYTES", DEFAULT_MAX_RESPONSE_BYTES, 1),
   };
 }
 

@@ -74,6 +74,9 @@ const UNDICI_TIMEOUT_CODES = new Set(["UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_T
  */
 export function errorFromTransport(operation: YazsanaOperation, error: unknown, timedOut: boolean): YazsanaError {
   const cause = sanitizeCause(error);
+  if (cause.code === "UND_ERR_RES_EXCEEDED_MAX_SIZE") {
+    return new YazsanaError({ operation, kind: "malformed_response", cause, issues: ["the response body is larger than YAZSANA_MAX_RESPONSE_BYTES"] });
+  }
   if (timedOut || (cause.code !== undefined && UNDICI_TIMEOUT_CODES.has(cause.code))) {
     return new YazsanaError({ operation, kind: "timeout", cause });
   }

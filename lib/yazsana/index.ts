@@ -12,6 +12,7 @@ export {
 } from "./operations";
 export type { YazsanaContext } from "./transport";
 export { closeYazsanaDispatcher } from "./transport";
+export { readYazsanaConfig } from "./config";
 export { YAZSANA_ERROR_KINDS, YazsanaError, isYazsanaError, type YazsanaErrorKind } from "./errors";
 export { describeYazsanaError, neverConnected } from "./describe-error";
 export { setYazsanaAttemptTimer, type AttemptTimer } from "./attempt-timeout";

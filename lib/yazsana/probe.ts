@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import type { YazsanaConfig } from "./config";
+import { DEFAULT_MAX_RESPONSE_BYTES, type YazsanaConfig } from "./config";
 import { errorFromStatus } from "./error-mapping";
 import { YazsanaError } from "./errors";
 import { compareWithSchema, type FieldDifference } from "./probe-differences";
@@ -43,7 +43,14 @@ export type ProbeOptions = { baseUrl: string; apiKey: string; timeoutMs?: number
  * never spends credit.
  */
 export async function probeYazsana(options: ProbeOptions): Promise<ProbeReport> {
-  const config: YazsanaConfig = { baseUrl: options.baseUrl.replace(/\/+$/, ""), timeoutMs: options.timeoutMs ?? 10_000, maxRetries: 0 };
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const config: YazsanaConfig = {
+    baseUrl: options.baseUrl.replace(/\/+$/, ""),
+    timeoutMs,
+    maxRetries: 0,
+    deadlineMs: timeoutMs,
+    maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES,
+  };
   const context: YazsanaContext = { apiKey: options.apiKey };
   const probe = (operation: YazsanaOperation, query?: Record<string, string>, pathParams?: Record<string, string>) =>
     probeOperation(config, context, operation, responses[operation], query, pathParams);

@@ -32,22 +32,30 @@ export type YazsanaRawResponse = {
 };
 
 // One keep-alive pool per process, kept on globalThis so Next.js dev reloads
-// and duplicated module instances do not each open their own sockets.
+// and duplicated module instances do not each open their own sockets. undici
+// enforces the body size cap while reading (and on Content-Length up front),
+// so an oversized answer is never buffered whole.
 const DISPATCHER_KEY = Symbol.for("yazsana-portal.yazsana-dispatcher");
-type DispatcherHolder = { [DISPATCHER_KEY]?: Agent };
+type SharedDispatcher = { agent: Agent; maxResponseBytes: number };
+type DispatcherHolder = { [DISPATCHER_KEY]?: SharedDispatcher };
 
-function sharedDispatcher(): Agent {
+function sharedDispatcher(maxResponseBytes: number): Agent {
   const holder = globalThis as DispatcherHolder;
-  holder[DISPATCHER_KEY] ??= new Agent({ keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000 });
-  return holder[DISPATCHER_KEY];
+  const current = holder[DISPATCHER_KEY];
+  if (current?.maxResponseBytes === maxResponseBytes) return current.agent;
+  // The limit changed (tests, a reconfigured process): let the old pool finish its requests.
+  void current?.agent.close();
+  const agent = new Agent({ keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000, maxResponseSize: maxResponseBytes });
+  holder[DISPATCHER_KEY] = { agent, maxResponseBytes };
+  return agent;
 }
 
 /** Closes the shared pool (scripts and tests, so the process can exit at once). */
 export async function closeYazsanaDispatcher(): Promise<void> {
   const holder = globalThis as DispatcherHolder;
-  const agent = holder[DISPATCHER_KEY];
+  const shared = holder[DISPATCHER_KEY];
   delete holder[DISPATCHER_KEY];
-  await agent?.close();
+  await shared?.agent.close();
 }
 
 /**
@@ -71,7 +79,7 @@ export async function sendYazsanaRequest(config: YazsanaConfig, context: Yazsana
       headers,
       body: call.body === undefined ? undefined : JSON.stringify(call.body),
       signal,
-      dispatcher: sharedDispatcher(),
+      dispatcher: sharedDispatcher(config.maxResponseBytes),
       headersTimeout: config.timeoutMs,
       bodyTimeout: config.timeoutMs,
     });
@@ -86,7 +94,10 @@ export async function sendYazsanaRequest(config: YazsanaConfig, context: Yazsana
       ...(typeof retryAfter === "string" && { retryAfter }),
     };
   } catch (error) {
-    if (context.signal?.aborted) throw context.signal.reason;
+    if (context.signal?.aborted) {
+      recordYazsanaCall({ operation, method, attempt, abandoned: true, durationMs: Math.round(performance.now() - started) });
+      throw context.signal.reason;
+    }
     const failure = errorFromTransport(operation, error, timeout.aborted);
     recordYazsanaCall({ operation, method, attempt, errorKind: failure.kind, durationMs: Math.round(performance.now() - started) });
     throw failure;

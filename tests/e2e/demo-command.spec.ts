@@ -1,11 +1,22 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync, chmodSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { connect } from "node:net";
+import { networkInterfaces, tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { freePort, isProcessAlive } from "../../scripts/lib/postgres";
 import { portIsFree, processGroup, type RunningProcess } from "./support/processes";
+
+/** Whether something accepts TCP connections on address:port. */
+function accepts(address: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: address, port, timeout: 3_000 });
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("timeout", () => (socket.destroy(), resolve(false)));
+    socket.once("error", () => resolve(false));
+  });
+}
 
 // README's first command, as a new user runs it: everything on its own ports and
 // in a throwaway data folder, secrets given so nothing is written to .env.local.
@@ -27,6 +38,7 @@ test("npm run demo starts everything, the printed demo login works, and Ctrl-C s
       DATABASE_URL: "",
       YAZSANA_API_URL: "",
       NEXTAUTH_URL: "",
+      HOSTNAME: "", // the default: this machine only
       NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
       KEY_ENCRYPTION_KEYS: `v1:${randomBytes(32).toString("base64")}`,
       YAZSANA_SIM_DEMO_KEY: `ysk_${randomBytes(24).toString("base64url")}`,
@@ -48,6 +60,14 @@ test("npm run demo starts everything, the printed demo login works, and Ctrl-C s
     expect(output).toContain(`http://localhost:${appPort}`);
     expect(output).toContain(`Demo login: demo@example.com / ${password}`);
 
+    // It prints a password: the app listens on loopback only, not on the machine's other addresses.
+    expect(await accepts("127.0.0.1", appPort)).toBe(true);
+    const otherAddresses = Object.values(networkInterfaces())
+      .flat()
+      .filter((entry) => entry && !entry.internal && entry.family === "IPv4")
+      .map((entry) => entry!.address);
+    for (const address of otherAddresses) expect(await accepts(address, appPort), `the app answers on ${address}`).toBe(false);
+
     await page.goto(`http://localhost:${appPort}/dashboard`);
     await page.getByLabel("Email").fill("demo@example.com");
     await page.getByLabel("Password").fill(password);
@@ -68,10 +88,11 @@ test("npm run demo starts everything, the printed demo login works, and Ctrl-C s
     process.kill(-demo.pid!, "SIGINT");
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))]);
     expect(demo.exitCode ?? demo.signalCode).not.toBeNull();
+    // npm may exit before the demo has finished stopping what it started: wait for the whole group.
+    await expect.poll(() => processGroup(demo.pid!), { timeout: 30_000 }).toEqual([]);
     if (postgresPid) await expect.poll(() => isProcessAlive(postgresPid), { timeout: 15_000 }).toBe(false);
     for (const { pid, command } of [...app, ...simulator]) expect(isProcessAlive(pid), `${command} still runs`).toBe(false);
-    // Nothing the demo started is left, in its process group or on its ports.
-    await expect.poll(() => processGroup(demo.pid!), { timeout: 15_000 }).toEqual([]);
+    // Nothing the demo started is left on its ports.
     for (const port of [appPort, simulatorPort, postgresPort]) expect(await portIsFree(port), `port ${port} still in use`).toBe(true);
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -4,6 +4,7 @@ import type { Session } from "next-auth";
 import { decode, encode, type JWT } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { authOptions } from "@/lib/auth/auth-options";
+import { v } from "@/lib/i18n/validation";
 import { db } from "@/lib/db/client";
 import { createAccount } from "@/lib/auth/create-account";
 import { changePassword, revokeAllSessions } from "@/lib/auth/manage-account";
@@ -149,7 +150,7 @@ describe("work done before hashing", () => {
 
   it("refuses an over-long password at sign-up and password change with a clear message", () => {
     const signUp = signUpInput.safeParse({ name: "A", email: "a@example.com", password: tooLong, workspaceName: "Acme" });
-    expect(signUp.success ? [] : signUp.error.issues.map((issue) => issue.message)).toEqual([`Use at most ${MAX_PASSWORD_LENGTH} characters.`]);
+    expect(signUp.success ? [] : signUp.error.issues.map((issue) => issue.message)).toEqual([v("tooLong")]);
     expect(changePasswordInput.safeParse({ currentPassword: tooLong, newPassword: "a fine passphrase", confirmPassword: "a fine passphrase" }).success).toBe(false);
   });
 

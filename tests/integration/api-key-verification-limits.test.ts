@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "@/lib/auth/create-account";
 import { describeAuditEvent } from "@/lib/audit/list-audit-events";
 import { db } from "@/lib/db/client";
+import { translatorFor } from "@/lib/i18n/translator";
 import { rateLimitRules } from "@/lib/rate-limit/rate-limit-rules";
 import { connectYazsanaKey } from "@/lib/workspaces/connect-yazsana-key";
 import { createWorkspace } from "@/lib/workspaces/create-workspace";
@@ -62,7 +63,7 @@ describe("checking pasted API keys", () => {
     const events = await db.auditEvent.findMany({ where: { workspaceId, action: "api_key.verification_failed" } });
     expect(events).toHaveLength(LIMIT);
     expect(events.every((event) => event.actorId === userId)).toBe(true);
-    expect(describeAuditEvent(events[0]!)).toBe("An API key check failed (refused by Yazsana)");
+    expect(describeAuditEvent(events[0]!, translatorFor("en", "audit"))).toBe("An API key check failed (refused by Yazsana)");
     const raw = await db.$queryRaw<Array<{ row: string }>>`
       SELECT row_to_json(audit_events.*)::text AS row FROM audit_events WHERE workspace_id = ${workspaceId}::uuid`;
     for (const key of [...tried, DEMO_KEY]) {

@@ -3,7 +3,7 @@ import { inspect } from "node:util";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   closeYazsanaDispatcher,
-  describeYazsanaError,
+  describeYazsanaError as describeIn,
   getCurrentUser,
   listOrganizations,
   listSendingMessages,
@@ -19,6 +19,9 @@ import {
 } from "@/lib/yazsana";
 import type { YazsanaOperation } from "@/lib/yazsana/routes";
 import { startTestSimulator, type TestSimulator } from "@/sim/testing";
+import { translatorFor } from "@/lib/i18n/translator";
+
+const describeYazsanaError = (error: Parameters<typeof describeIn>[0]) => describeIn(error, translatorFor("en", "yazsana"));
 
 /**
  * Every failure the upstream can produce, as the client reports it: the kind,
@@ -276,8 +279,9 @@ describe("retries", () => {
     await expect(pending).rejects.toThrow("user left the page");
     // The call has returned: any retry would have been made before it did.
     expect(received("listSendings")).toBe(1);
-    // A caller's abort is not an upstream failure: nothing is logged as one.
-    expect(calls).toHaveLength(0);
+    // One attempt, logged as abandoned (not as an upstream failure), and no retry.
+    expect(calls).toEqual([expect.objectContaining({ operation: "listSendings", attempt: 1, abandoned: true })]);
+    expect(calls[0]).not.toHaveProperty("errorKind");
   });
 });
 

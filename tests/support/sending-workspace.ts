@@ -24,7 +24,7 @@ export async function sendingWorkspace(apiKey: string, roles: Role[] = ["owner"]
       data: { email: `${role}-${randomUUID()}@example.com`, name: `${role[0]!.toUpperCase()}${role.slice(1)} Member`, passwordHash: "x", currentWorkspaceId: workspace.id },
     });
     await db.membership.create({ data: { userId: user.id, workspaceId: workspace.id, role } });
-    members[role] = { user: { id: user.id, email: user.email, name: user.name, currentWorkspaceId: workspace.id }, workspace: { id: workspace.id, name: workspace.name }, role };
+    members[role] = { user: { id: user.id, email: user.email, name: user.name, currentWorkspaceId: workspace.id, locale: null, timeZone: null }, workspace: { id: workspace.id, name: workspace.name }, role };
   }
   const owner = Object.values(members)[0]!;
   await saveApiKey({ workspaceId: workspace.id, apiKey, verifiedUser: { id: randomUUID(), username: "demo", email: "demo@example.com" }, actorId: owner.user.id });

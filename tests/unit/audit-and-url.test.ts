@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeAuditEvent } from "@/lib/audit/list-audit-events";
+import { describeAuditEvent as describeIn } from "@/lib/audit/list-audit-events";
+import { translatorFor } from "@/lib/i18n/translator";
 import { pageParam } from "@/lib/url/page-param";
 
 describe("page parameter", () => {
@@ -9,6 +10,8 @@ describe("page parameter", () => {
   });
 });
 
+const describeAuditEvent = (event: Parameters<typeof describeIn>[0]) => describeIn(event, translatorFor("en", "audit"));
+
 describe("audit event descriptions", () => {
   it("names the action and only the safe metadata", () => {
     expect(describeAuditEvent({ action: "api_key.set", metadata: { last4: "AbCd" } })).toBe("Saved the API key (ending in AbCd)");
@@ -16,5 +19,8 @@ describe("audit event descriptions", () => {
       "Re-encrypted the API key under a new master key (v1 → v2)",
     );
     expect(describeAuditEvent({ action: "something.new", metadata: null })).toBe("something.new");
+    const turkish = describeIn({ action: "api_key.set", metadata: { last4: "AbCd" } }, translatorFor("tr", "audit"));
+    expect(turkish).toContain("AbCd");
+    expect(turkish).not.toBe(describeAuditEvent({ action: "api_key.set", metadata: { last4: "AbCd" } }));
   });
 });

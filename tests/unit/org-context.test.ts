@@ -8,7 +8,7 @@ const organizations = [
 ];
 
 it("offers personal credit first and greys out disabled organizations", () => {
-  expect(orgContextOptions(organizations)).toEqual([
+  expect(orgContextOptions(organizations, { personal: "Personal credit", disabled: (name) => `${name} (disabled)` })).toEqual([
     { organizationId: null, label: "Personal credit", disabled: false },
     { organizationId: "org-active", label: "Anadolu Kargo", disabled: false },
     { organizationId: "org-disabled", label: "Eski Şube (disabled)", disabled: true },

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { readYazsanaConfig } from "@/lib/yazsana/config";
-import { describeYazsanaError } from "@/lib/yazsana/describe-error";
+import { translatorFor } from "@/lib/i18n/translator";
+import { describeYazsanaError as describeIn } from "@/lib/yazsana/describe-error";
 import { errorFromStatus, errorFromTransport, parseRetryAfter } from "@/lib/yazsana/error-mapping";
 import { YAZSANA_ERROR_KINDS, YazsanaError, cleanUpstreamMessage } from "@/lib/yazsana/errors";
 import { retryDelayMs } from "@/lib/yazsana/retry-policy";
 
 const KEY = "ysk_unit_leak_canary_7f3a9c";
 const body = (value: unknown) => JSON.stringify(value);
+const describeYazsanaError = (error: YazsanaError) => describeIn(error, translatorFor("en", "yazsana"));
 const mapped = (status: number, bodyText = "", retryAfterHeader?: string) =>
   errorFromStatus({ operation: "sendSingleSms", status, bodyText, apiKey: KEY, ...(retryAfterHeader && { retryAfterHeader }) });
 
@@ -85,6 +87,9 @@ describe("cleanUpstreamMessage", () => {
 describe("describeYazsanaError", () => {
   it("has a specific sentence for every kind, on reads and on sends", () => {
     for (const operation of ["listSendings", "sendBulkSms"] as const) {
+      // Turkish too: every kind has its own sentence.
+      const turkish = YAZSANA_ERROR_KINDS.map((kind) => describeIn(new YazsanaError({ kind, operation }), translatorFor("tr", "yazsana")));
+      expect(new Set(turkish).size).toBe(YAZSANA_ERROR_KINDS.length);
       const sentences = YAZSANA_ERROR_KINDS.map((kind) => describeYazsanaError(new YazsanaError({ kind, operation })));
       expect(new Set(sentences).size).toBe(YAZSANA_ERROR_KINDS.length);
       for (const sentence of sentences) expect(sentence).toMatch(/^[A-Z].+[.)]$/);
@@ -146,12 +151,18 @@ describe("configuration", () => {
       baseUrl: "http://127.0.0.1:4010",
       timeoutMs: 10_000,
       maxRetries: 2,
+      deadlineMs: 10_000,
+      maxResponseBytes: 5 * 1024 * 1024,
     });
-    expect(readYazsanaConfig({ YAZSANA_API_URL: "https://x.test/api", YAZSANA_TIMEOUT_MS: "250", YAZSANA_MAX_RETRIES: "0" })).toEqual({
-      baseUrl: "https://x.test/api",
-      timeoutMs: 250,
-      maxRetries: 0,
-    });
+    expect(
+      readYazsanaConfig({
+        YAZSANA_API_URL: "https://x.test/api",
+        YAZSANA_TIMEOUT_MS: "250",
+        YAZSANA_MAX_RETRIES: "0",
+        YAZSANA_DEADLINE_MS: "900",
+        YAZSANA_MAX_RESPONSE_BYTES: "4096",
+      }),
+    ).toEqual({ baseUrl: "https://x.test/api", timeoutMs: 250, maxRetries: 0, deadlineMs: 900, maxResponseBytes: 4096 });
     expect(() => readYazsanaConfig({ YAZSANA_API_URL: "http://x.test", YAZSANA_TIMEOUT_MS: "soon" })).toThrow(/YAZSANA_TIMEOUT_MS/);
     expect(() => readYazsanaConfig({ YAZSANA_API_URL: "ftp://x.test" })).toThrow(/http/);
   });

@@ -3,15 +3,17 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionState } from "@/lib/actions/action-state";
 import { loginErrorMessage } from "@/lib/auth/login-errors";
 
-export function LoginForm({ destination }: { destination: string }) {
+export function LoginForm({ destination, initialError }: { destination: string; initialError?: string | undefined }) {
+  const t = useTranslations("auth");
   const router = useRouter();
-  const [state, setState] = useState<ActionState>({ ok: false });
+  const [state, setState] = useState<ActionState>(initialError ? { ok: false, message: loginErrorMessage(initialError, t) } : { ok: false });
   const [pending, startTransition] = useTransition();
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
@@ -28,17 +30,17 @@ export function LoginForm({ destination }: { destination: string }) {
         router.refresh();
         return;
       }
-      setState({ ok: false, message: loginErrorMessage(result?.error) });
+      setState({ ok: false, message: loginErrorMessage(result?.error, t) });
     });
   }
 
   return (
     <form onSubmit={submit} className="mt-6 space-y-4" noValidate>
       <FormMessage state={state} />
-      <Field label="Email" name="email" type="email" autoComplete="username" required autoFocus />
-      <Field label="Password" name="password" type="password" autoComplete="current-password" required />
-      <SubmitButton pending={pending} pendingLabel="Logging in…">
-        Log in
+      <Field label={t("login.email")} name="email" type="email" autoComplete="username" required autoFocus />
+      <Field label={t("login.password")} name="password" type="password" autoComplete="current-password" required />
+      <SubmitButton pending={pending} pendingLabel={t("login.submitting")}>
+        {t("login.submit")}
       </SubmitButton>
     </form>
   );

@@ -1,23 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { SignUpForm } from "./signup-form";
 
-export const metadata: Metadata = { title: "Create a workspace" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signup.metaTitle") };
+}
 
 export default async function SignUpPage() {
   if (await getCurrentUser()) redirect("/dashboard");
+  const t = await getTranslations("auth");
   return (
     <>
-      <h1 className="text-2xl font-semibold text-slate-900">Create your workspace</h1>
+      <h1 className="text-2xl font-semibold text-slate-900">{t("signup.title")}</h1>
       <p className="mt-1 text-sm text-slate-600">
-        Already have an account?{" "}
+        {t("signup.haveAccount")}{" "}
         <Link href="/login" className="font-medium text-brand-600 underline-offset-2 hover:underline">
-          Log in
+          {t("signup.logIn")}
         </Link>
       </p>
-      <SignUpForm />
+      <ClientMessages namespaces={["auth"]}>
+        <SignUpForm />
+      </ClientMessages>
     </>
   );
 }

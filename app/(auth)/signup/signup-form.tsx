@@ -3,13 +3,16 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/lib/actions/action-state";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-length";
 import { signUp } from "./actions";
 
 export function SignUpForm() {
+  const t = useTranslations("auth.signup");
   const router = useRouter();
   const [state, setState] = useState<ActionState>(INITIAL_ACTION_STATE);
   const [pending, startTransition] = useTransition();
@@ -30,7 +33,7 @@ export function SignUpForm() {
         router.replace("/settings/api-key?welcome=1");
         router.refresh();
       } else {
-        setState({ ok: false, message: "Your account was created, but logging in failed. Please log in." });
+        setState({ ok: false, message: t("loginFailed") });
       }
     });
   }
@@ -39,21 +42,28 @@ export function SignUpForm() {
   return (
     <form onSubmit={submit} className="mt-6 space-y-4" noValidate>
       <FormMessage state={state} />
-      <Field label="Your name" name="name" autoComplete="name" required errors={errors.name} />
-      <Field label="Email" name="email" type="email" autoComplete="email" required errors={errors.email} />
+      <Field label={t("name")} name="name" autoComplete="name" required errors={errors.name} />
+      <Field label={t("email")} name="email" type="email" autoComplete="email" required errors={errors.email} />
       <Field
-        label="Password"
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="new-password"
         required
-        minLength={10}
-        hint="At least 10 characters. Avoid common passwords."
+        minLength={MIN_PASSWORD_LENGTH}
+        hint={t("passwordHint", { minimum: MIN_PASSWORD_LENGTH })}
         errors={errors.password}
       />
-      <Field label="Workspace name" name="workspaceName" autoComplete="organization" required hint="Usually your company's name." errors={errors.workspaceName} />
-      <SubmitButton pending={pending} pendingLabel="Creating…">
-        Create workspace
+      <Field
+        label={t("workspaceName")}
+        name="workspaceName"
+        autoComplete="organization"
+        required
+        hint={t("workspaceNameHint")}
+        errors={errors.workspaceName}
+      />
+      <SubmitButton pending={pending} pendingLabel={t("submitting")}>
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -1,15 +1,17 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 
 export function LogOutButton() {
+  const t = useTranslations("nav");
   return (
     <button
       type="button"
       onClick={() => signOut({ callbackUrl: "/login" })}
       className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
     >
-      Log out
+      {t("logOut")}
     </button>
   );
 }

@@ -2,17 +2,19 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 export type NavItem = { href: string; label: string };
 
 export function PortalNav({ items }: { items: NavItem[] }) {
+  const t = useTranslations("nav");
   const pathname = usePathname();
   // The most specific match wins, so /settings/api-key lights "API key", not "Account".
   const activeHref = items
     .filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`))
     .sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
-    <nav aria-label="Main" className="flex gap-1">
+    <nav aria-label={t("main")} className="flex gap-1">
       {items.map((item) => {
         const active = item.href === activeHref;
         return (

@@ -7,6 +7,7 @@ import { isYazsanaError, sendBulkSms } from "@/lib/yazsana";
 import { readYazsanaConfig } from "@/lib/yazsana/config";
 import { TASKS } from "../campaign-jobs";
 import { classifySendError } from "../classify-send-error";
+import { workerTranslator } from "./worker-translator";
 
 const startPayload = z.object({ campaignId: z.uuid() });
 const chunkPayload = z.object({ campaignId: z.uuid(), chunkIndex: z.number().int().min(0) });
@@ -70,7 +71,7 @@ export const sendCampaignChunk: Task = async (payload, helpers) => {
       await db.sendRecord.update({ where: { id: chunk.id }, data: { state: "queued", attemptedAt: null } });
       throw new RetryLater(`chunk ${chunkIndex} rate limited`);
     }
-    const failure = classifySendError(error);
+    const failure = classifySendError(error, workerTranslator);
     helpers.logger.warn(`campaign ${campaignId} chunk ${chunkIndex} ${failure.state}: ${error.message}`);
     if (failure.state === "unknown") {
       await db.sendRecord.update({ where: { id: chunk.id }, data: { state: "unknown", errorKind: failure.errorKind, errorMessage: failure.message, finishedAt: new Date() } });

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { workspaceAction } from "@/lib/actions/define-action";
 import { apiKeyInput } from "@/lib/api-key/api-key-input";
 import { removeApiKey } from "@/lib/api-key/remove-api-key";
+import { getServerTranslations } from "@/lib/i18n/server-translations";
 import { connectYazsanaKey } from "@/lib/workspaces/connect-yazsana-key";
 
 export const saveApiKeyAction = workspaceAction(
@@ -16,8 +17,8 @@ export const saveApiKeyAction = workspaceAction(
       return result.field ? { ok: false, fieldErrors: { apiKey: [result.message] } } : { ok: false, message: result.message };
     }
     revalidatePath("/", "layout");
-    const verb = result.replaced ? "replaced" : "saved";
-    return { ok: true, message: `Key verified as Yazsana user ${result.username} and ${verb}. It ends in ${result.last4}.` };
+    const t = await getServerTranslations("apiKey");
+    return { ok: true, message: t(result.replaced ? "replaced" : "saved", { username: result.username, last4: result.last4 }) };
   },
 );
 
@@ -27,8 +28,7 @@ export const removeApiKeyAction = workspaceAction(
   async (_input, { workspace, user }) => {
     const removed = await removeApiKey({ workspaceId: workspace.id, actorId: user.id });
     revalidatePath("/", "layout");
-    return removed
-      ? { ok: true, message: "The API key was removed. Nobody in this workspace can send until a new one is saved." }
-      : { ok: false, message: "There was no API key to remove." };
+    const t = await getServerTranslations("apiKey");
+    return removed ? { ok: true, message: t("removed") } : { ok: false, message: t("nothingToRemove") };
   },
 );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -9,14 +10,13 @@ import { INITIAL_ACTION_STATE } from "@/lib/actions/action-state";
 import { removeApiKeyAction, saveApiKeyAction } from "./actions";
 
 export function SaveApiKeyForm({ hasKey, workspaceId }: { hasKey: boolean; workspaceId: string }) {
+  const t = useTranslations("apiKey");
   const [state, action] = useActionState(saveApiKeyAction, INITIAL_ACTION_STATE);
   return (
     <form
       action={action}
       onSubmit={(event) => {
-        if (hasKey && !window.confirm("Replace the stored key? Everyone in this workspace will use the new one from now on.")) {
-          event.preventDefault();
-        }
+        if (hasKey && !window.confirm(t("confirmReplace"))) event.preventDefault();
       }}
       className="space-y-4"
       // The key must not linger in a browser's form history.
@@ -25,36 +25,35 @@ export function SaveApiKeyForm({ hasKey, workspaceId }: { hasKey: boolean; works
       <WorkspaceFormGuard workspaceId={workspaceId} />
       <FormMessage state={state} />
       <Field
-        label="Yazsana API key"
+        label={t("field")}
         name="apiKey"
         type="password"
         autoComplete="off"
         spellCheck={false}
         required
-        hint="We check it with Yazsana before saving, then keep it encrypted on the server. Nobody can read it back — not even you."
+        hint={t("fieldHint")}
         errors={state.fieldErrors?.apiKey}
       />
-      <SubmitButton pendingLabel="Verifying with Yazsana…">{hasKey ? "Verify and replace key" : "Verify and save key"}</SubmitButton>
+      <SubmitButton pendingLabel={t("verifying")}>{hasKey ? t("replace") : t("save")}</SubmitButton>
     </form>
   );
 }
 
 export function RemoveApiKeyForm({ workspaceId }: { workspaceId: string }) {
+  const t = useTranslations("apiKey");
   const [state, action] = useActionState(removeApiKeyAction, INITIAL_ACTION_STATE);
   return (
     <form
       action={action}
       onSubmit={(event) => {
-        if (!window.confirm("Remove the API key? Nobody in this workspace can send or read reports until a new key is saved.")) {
-          event.preventDefault();
-        }
+        if (!window.confirm(t("confirmRemove"))) event.preventDefault();
       }}
       className="space-y-3"
     >
       <WorkspaceFormGuard workspaceId={workspaceId} />
       <FormMessage state={state} />
-      <SubmitButton variant="danger" pendingLabel="Removing…">
-        Remove key
+      <SubmitButton variant="danger" pendingLabel={t("removing")}>
+        {t("remove")}
       </SubmitButton>
     </form>
   );

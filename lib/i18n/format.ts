@@ -1,0 +1,87 @@
+import Decimal from "decimal.js";
+import type { Locale } from "./locales";
+
+/**
+ * Locale-aware formatting for both server and client code. Every function
+ * takes the locale (and time zone) explicitly: on the server get them from
+ * getRequestPreferences(), in client components from useLocale()/useTimeZone().
+ */
+export type FormatOptions = { locale: Locale; timeZone: string };
+
+// English dates read "29 Nov 2026, 14:05" (day first, 24-hour), which is en-GB's shape.
+const DATE_LOCALES: Record<Locale, string> = { en: "en-GB", tr: "tr-TR" };
+
+/** "29 Kas 2026 14:05" / "29 Nov 2026, 14:05" in the given time zone. */
+export function formatDateTime(date: Date | string, { locale, timeZone }: FormatOptions): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[locale], {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone,
+  }).format(new Date(date));
+}
+
+/** "29 Kas 2026" / "29 Nov 2026" in the given time zone. */
+export function formatDate(date: Date | string, { locale, timeZone }: FormatOptions): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[locale], { day: "numeric", month: "short", year: "numeric", timeZone }).format(new Date(date));
+}
+
+/** An ISO-8601 timestamp for <time dateTime>, always UTC. */
+export function isoTimestamp(date: Date | string): string {
+  return new Date(date).toISOString();
+}
+
+const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["second", 60],
+  ["minute", 60],
+  ["hour", 24],
+  ["day", 7],
+  ["week", 4.345],
+  ["month", 12],
+  ["year", Number.POSITIVE_INFINITY],
+];
+
+/** "3 dakika önce" / "3 minutes ago", "in 2 hours"; `now` is explicit so renders and tests agree. */
+export function formatRelativeTime(date: Date | string, { locale, now }: { locale: Locale; now: Date }): string {
+  let value = (new Date(date).getTime() - now.getTime()) / 1000;
+  let unit: Intl.RelativeTimeFormatUnit = "second";
+  for (const [stepUnit, size] of RELATIVE_STEPS) {
+    unit = stepUnit;
+    if (Math.abs(value) < size) break;
+    value /= size;
+  }
+  return new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(Math.trunc(value), unit);
+}
+
+/** Whole numbers (counts): "1.200" / "1,200". */
+export function formatInteger(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
+function separators(locale: Locale): { group: string; decimal: string } {
+  const parts = new Intl.NumberFormat(locale).formatToParts(11111.1);
+  return {
+    group: parts.find((part) => part.type === "group")?.value ?? ",",
+    decimal: parts.find((part) => part.type === "decimal")?.value ?? ".",
+  };
+}
+
+/**
+ * A money decimal string shown exactly, with the locale's separators:
+ * "1200.5" → "1.200,50" (tr) / "1,200.50" (en). At least two decimals, up to
+ * the six Yazsana uses; the digits come from decimal.js, never from a float.
+ */
+export function formatMoney(value: string, { locale, currency }: { locale: Locale; currency?: string }): string {
+  const decimal = new Decimal(value);
+  const places = Math.max(2, Math.min(6, decimal.decimalPlaces()));
+  const fixed = decimal.toFixed(places);
+  const negative = fixed.startsWith("-");
+  const [whole = "0", fraction] = (negative ? fixed.slice(1) : fixed).split(".");
+  const { group, decimal: point } = separators(locale);
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const amount = `${negative ? "-" : ""}${fraction ? `${grouped}${point}${fraction}` : grouped}`;
+  return currency ? `${amount} ${currency}` : amount;
+}

@@ -1,0 +1,68 @@
+/**
+ * Every message catalog, one JSON file a namespace a language. To add a
+ * namespace: create messages/en/<ns>.json and messages/tr/<ns>.json with the
+ * same keys, then add its two import lines and its two entries below (keep
+ * them alphabetical, so parallel branches touch different lines). English
+ * defines the types (types/next-intl.d.ts); Turkish must match it.
+ */
+import enApiKey from "./en/apiKey.json";
+import enAudit from "./en/audit.json";
+import enAuth from "./en/auth.json";
+import enCommon from "./en/common.json";
+import enDashboard from "./en/dashboard.json";
+import enErrors from "./en/errors.json";
+import enHome from "./en/home.json";
+import enNav from "./en/nav.json";
+import enSettings from "./en/settings.json";
+import enValidation from "./en/validation.json";
+import enWorkspaces from "./en/workspaces.json";
+import enYazsana from "./en/yazsana.json";
+import trApiKey from "./tr/apiKey.json";
+import trAudit from "./tr/audit.json";
+import trAuth from "./tr/auth.json";
+import trCommon from "./tr/common.json";
+import trDashboard from "./tr/dashboard.json";
+import trErrors from "./tr/errors.json";
+import trHome from "./tr/home.json";
+import trNav from "./tr/nav.json";
+import trSettings from "./tr/settings.json";
+import trValidation from "./tr/validation.json";
+import trWorkspaces from "./tr/workspaces.json";
+import trYazsana from "./tr/yazsana.json";
+import type { Locale } from "@/lib/i18n/locales";
+
+const en = {
+  apiKey: enApiKey,
+  audit: enAudit,
+  auth: enAuth,
+  common: enCommon,
+  dashboard: enDashboard,
+  errors: enErrors,
+  home: enHome,
+  nav: enNav,
+  settings: enSettings,
+  validation: enValidation,
+  workspaces: enWorkspaces,
+  yazsana: enYazsana,
+};
+
+// Typed as English: a namespace or key missing in Turkish fails the type check.
+const tr: typeof en = {
+  apiKey: trApiKey,
+  audit: trAudit,
+  auth: trAuth,
+  common: trCommon,
+  dashboard: trDashboard,
+  errors: trErrors,
+  home: trHome,
+  nav: trNav,
+  settings: trSettings,
+  validation: trValidation,
+  workspaces: trWorkspaces,
+  yazsana: trYazsana,
+};
+
+export type AppMessages = typeof en;
+export type Namespace = keyof AppMessages;
+
+export const messages: Record<Locale, AppMessages> = { en, tr };
