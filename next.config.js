@@ -26,7 +26,7 @@ const nextConfig = {
   // pg, Prisma's generated client and argon2 load native or wasm code at run
   // time; rate-limiter-flexible ships a file per store it supports: keep them
   // out of the server bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "rate-limiter-flexible"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "rate-limiter-flexible", "graphile-worker"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -15,6 +15,7 @@ import type { Agent } from "undici";
 import { generateKeyEncryptionKey } from "@/lib/crypto/key-encryption-keys";
 import { benchDispatcher, BenchFailure, measure, summarize, type Probe } from "./lib/bench-load";
 import { logInOverHttp } from "./lib/bench-login";
+import { measureBulkReview } from "./lib/bench-bulk-review";
 import { measureLargeSending } from "./lib/bench-sim-large";
 import { dashboardOverhead, describeMachine, describeRevision, formatReport, writeReport, type BenchReport, type ScenarioResult } from "./lib/bench-report";
 import { startE2eStack, type E2eStack } from "./lib/e2e-stack";
@@ -143,7 +144,7 @@ async function main() {
     const dispatcher = benchDispatcher();
     try {
       console.log("Starting the simulator (no lifecycle timer) and next start…");
-      const stack = await startE2eStack({ databaseUrl, port: await freePort(), keyEncryptionKeys, simulatorTickMs: 0, echoAppOutput: false });
+      const stack = await startE2eStack({ databaseUrl, port: await freePort(), keyEncryptionKeys, simulatorTickMs: 0, echoAppOutput: false, worker: false });
       runningStack = stack;
       interrupted.signal.throwIfAborted();
       const cookie = await arrangeOwner(stack, databaseUrl, dispatcher);
@@ -153,6 +154,8 @@ async function main() {
       const after = readProcessMemory(stack.appPid);
       console.log("Measuring the simulator with a 100k-message sending…");
       const simulatorLargeSending = await measureLargeSending();
+      console.log("Measuring the bulk review of 1k / 10k / 100k-line uploads…");
+      const bulkReview = await measureBulkReview();
       const report: BenchReport = {
         measuredAt: new Date().toISOString(),
         revision: describeRevision(),
@@ -162,6 +165,7 @@ async function main() {
         dashboardOverhead: dashboardOverhead(scenarios),
         appMemory: { before, after },
         simulatorLargeSending,
+        bulkReview,
       };
       console.log(`\n${formatReport(report)}`);
       writeReport(report, REPORT_FILE);

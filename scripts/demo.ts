@@ -15,7 +15,7 @@ import { loadLocalEnv, portalDataDir, PROJECT_ROOT } from "./lib/local-env";
 import { ensureLocalSecrets, randomSecret } from "./lib/local-secrets";
 import { openMigratedDatabase } from "./lib/demo-database";
 import { productionBuildIsFresh } from "./lib/next-build";
-import { BIN, runOrThrow, SIMULATOR_COMMAND, simulatorHealthUrl, stopProcess } from "./lib/run";
+import { BIN, runOrThrow, SIMULATOR_COMMAND, simulatorHealthUrl, stopProcess, WORKER_COMMAND } from "./lib/run";
 import { waitForHttp } from "./lib/wait-for";
 import { seedDemoAccount } from "./lib/seed-demo-account";
 import { startMailSink, type MailSink } from "./lib/mail-sink";
@@ -150,6 +150,8 @@ async function main() {
     }
     startChild("next start", BIN("next"), ["start", "-H", host, "-p", String(port)], { ...env, NODE_ENV: "production" });
   }
+  // Bulk campaigns run in the background worker, beside the app (production: `npm run worker`).
+  startChild("campaign worker", WORKER_COMMAND[0], WORKER_COMMAND[1], { ...env, NODE_ENV: devMode ? "development" : "production" });
   const healthUrl = host === "127.0.0.1" ? `http://127.0.0.1:${port}/api/health` : `${appUrl}/api/health`;
   await waitForHttp(healthUrl, devMode ? 180_000 : 60_000);
   // The one place the demo key is printed: a local simulator key, meant to be pasted into the portal.

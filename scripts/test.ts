@@ -124,7 +124,7 @@ async function main() {
     }
     const e2eDatabase = `yazsana_e2e_${randomBytes(4).toString("hex")}`;
     await createDatabaseIfMissing(server.adminUrl, e2eDatabase, template);
-    const stack = await startE2eStack({ databaseUrl: withDatabase(server.adminUrl, e2eDatabase), port: await freePort() });
+    const stack = await startE2eStack({ databaseUrl: withDatabase(server.adminUrl, e2eDatabase), port: await freePort(), bulkMax: 3 });
     try {
       await step("e2e (playwright, chromium)", BIN("playwright"), ["test", ...e2eFiles], { ...process.env, ...stack.env });
       failOnFlaky("e2e", countPlaywright());

@@ -14,7 +14,7 @@ const operations = Object.keys(yazsanaRoutes) as [YazsanaOperation, ...YazsanaOp
 export const faultSpec = z.strictObject({
   apiKey: z.string().min(1).optional(),
   operation: z.enum(operations).optional(),
-  kind: z.enum(["latency", "error", "rate_limit", "timeout", "malformed", "oversized"]),
+  kind: z.enum(["latency", "error", "rate_limit", "timeout", "malformed", "oversized", "lost_answer"]),
   latencyMs: z.number().int().min(0).max(600_000).optional(),
   status: z.number().int().min(400).max(599).default(503),
   retryAfterSeconds: z.number().int().min(0).default(1),
@@ -66,6 +66,7 @@ export async function playFault(fault: Fault, response: ServerResponse): Promise
   if (fault.latencyMs && (await waitUnlessClosed(fault.latencyMs, response)) === "closed") return true;
   switch (fault.kind) {
     case "latency":
+    case "lost_answer":
       return false;
     case "error":
       sendJson(response, fault.status, { success: false, message: "Simulated upstream failure", code: "SIMULATED_FAILURE" });

@@ -5,6 +5,7 @@
  *   YAZSANA_SIM_SEED (1) · YAZSANA_SIM_TICK_MS (1000; 0 = only POST /__sim/tick advances)
  *   YAZSANA_SIM_SNAPSHOT (state file; unset = in memory only) · YAZSANA_SIM_ADMIN=1 (test controls)
  *   YAZSANA_SIM_API_VERSION (1.2.0 | 1.0.0) · YAZSANA_SIM_FIXTURE (a JSON fixture file; default sim/fixture.json)
+ *   YAZSANA_SIM_BULK_MAX (most numbers in one bulk send; default 250000)
  *
  * GET /__sim/health always answers 200, for start scripts to wait on.
  * Ctrl-C / SIGTERM close the server and write the snapshot.
@@ -26,6 +27,7 @@ const environment = z.object({
   YAZSANA_SIM_ADMIN: z.preprocess(emptyAsUnset, z.enum(["0", "1", "true", "false"]).default("0")),
   YAZSANA_SIM_API_VERSION: z.preprocess(emptyAsUnset, z.enum(["1.2.0", "1.0.0"]).default("1.2.0")),
   YAZSANA_SIM_FIXTURE: z.preprocess(emptyAsUnset, z.string().optional()),
+  YAZSANA_SIM_BULK_MAX: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).optional()),
 });
 
 function readFixtureFile(file: string): SimFixture {
@@ -49,6 +51,7 @@ async function main() {
     snapshotFile: env.YAZSANA_SIM_SNAPSHOT,
     adminEnabled: env.YAZSANA_SIM_ADMIN === "1" || env.YAZSANA_SIM_ADMIN === "true",
     apiVersion: env.YAZSANA_SIM_API_VERSION,
+    ...(env.YAZSANA_SIM_BULK_MAX && { maxBulkRecipients: env.YAZSANA_SIM_BULK_MAX }),
     // Validated by startSimulator, which lists every problem it finds.
     ...(env.YAZSANA_SIM_FIXTURE && { fixture: readFixtureFile(env.YAZSANA_SIM_FIXTURE) }),
   });

@@ -31,7 +31,11 @@ export async function handleRequest(request: IncomingMessage, response: ServerRe
     if (fault && (await playFault(fault, response))) return;
 
     const handle = handlers[match.operation];
-    reply(response, handle({ runtime: controls.runtime, headers: request.headers, query: url.searchParams, params: match.params, rawBody }));
+    const result = handle({ runtime: controls.runtime, headers: request.headers, query: url.searchParams, params: match.params, rawBody });
+    // Handled (and charged) like any request, but the answer never leaves: the client times out
+    // not knowing the outcome, as when a connection drops after Yazsana accepted a send.
+    if (fault?.kind === "lost_answer") return;
+    reply(response, result);
   } catch (error) {
     if (error instanceof SimError) return sendError(response, error);
     console.error(`Simulator: unexpected error: ${(error as Error).stack ?? String(error)}`);

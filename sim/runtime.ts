@@ -9,6 +9,8 @@ export type SimRuntime = {
   state: SimState;
   seed: number;
   apiVersion: ApiVersion;
+  /** Most numbers one bulk send may carry (the real limit is unpublished). */
+  maxBulkRecipients: number;
   now(): number;
   /** While true the automatic lifecycle step does nothing (POST /__sim/tick still advances). */
   lifecyclePaused?: boolean;

@@ -1,3 +1,4 @@
+import { MAX_BULK_RECIPIENTS } from "./handlers/send-sms";
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -31,6 +32,8 @@ export type SimulatorOptions = {
   adminEnabled?: boolean;
   /** "1.0.0": one-based `page` on list endpoints, and sendings lack `source`. */
   apiVersion?: ApiVersion;
+  /** Most numbers one bulk send may carry; default 250 000. Tests of chunking use a small one. */
+  maxBulkRecipients?: number;
   /**
    * Called for every API request the simulator receives (not admin controls),
    * once its body is read and before any fault plays out: tests count attempts
@@ -60,6 +63,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     state: restoreState(snapshot, apiKeys) ?? freshState(),
     seed: options.seed ?? 1,
     apiVersion: options.apiVersion ?? "1.2.0",
+    maxBulkRecipients: options.maxBulkRecipients ?? MAX_BULK_RECIPIENTS,
     now: () => Date.now(),
     changed: () => snapshot?.schedule(),
   };

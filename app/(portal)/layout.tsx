@@ -25,6 +25,9 @@ export default async function PortalLayout({ children }: { children: React.React
   const needed = pagePermission((await headers()).get("x-portal-path") ?? "");
   if (context && needed && !roleCan(context.role, needed)) forbidden();
   const nav: NavItem[] = context ? [{ href: "/dashboard", label: t("dashboard") }] : [];
+  if (context && roleCan(context.role, "sms.read")) nav.push({ href: "/services", label: t("services") });
+  if (context && roleCan(context.role, "sms.send")) nav.push({ href: "/send", label: t("send") });
+  if (context && roleCan(context.role, "sms.read")) nav.push({ href: "/send/campaigns", label: t("campaigns") });
   if (context && roleCan(context.role, "sms.read")) nav.push({ href: "/reports", label: t("reports") });
   if (context && roleCan(context.role, "api_key.manage")) nav.push({ href: "/settings/api-key", label: t("apiKey") });
   if (context && roleCan(context.role, "members.manage")) nav.push({ href: "/settings/members", label: t("members") });

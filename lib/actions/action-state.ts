@@ -5,6 +5,8 @@ export type ActionState = {
   fieldErrors?: Partial<Record<string, string[]>>;
   /** A value the user must see once, e.g. the link of a new invitation. */
   shareLink?: string;
+  /** A follow-up page for the outcome (e.g. the report of a sending just made). */
+  link?: { href: string; label: string };
 };
 
 export const INITIAL_ACTION_STATE: ActionState = { ok: false };

@@ -17,6 +17,12 @@ export type AuditAction =
   | "member.left"
   | "ownership.transferred"
   | "user.signed_in"
+  | "sms.sent"
+  | "sms.send_failed"
+  | "sms.send_unknown"
+  | "campaign.created"
+  | "campaign.cancelled"
+  | "campaign.resumed"
   | "api_key.verification_failed";
 
 export type AuditEventInput = {

@@ -43,6 +43,7 @@ export function describeYazsanaError(error: YazsanaError, t: AppTranslator<"yazs
 // Only these failures prove the request never reached Yazsana; after a reset or a 5xx it may have.
 const NEVER_CONNECTED_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT"]);
 
-function neverConnected(error: YazsanaError): boolean {
+/** True only when the failure proves the request never reached Yazsana (so nothing can have been charged). */
+export function neverConnected(error: YazsanaError): boolean {
   return error.status === undefined && error.cause?.code !== undefined && NEVER_CONNECTED_CODES.has(error.cause.code);
 }

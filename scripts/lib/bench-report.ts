@@ -1,3 +1,4 @@
+import type { BulkReviewTiming } from "./bench-bulk-review";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -23,6 +24,8 @@ export type BenchReport = {
   appMemory: { before?: ProcessMemory; after?: ProcessMemory };
   /** The simulator alone (in this process) with a 100k-message sending. */
   simulatorLargeSending: LargeSendingTiming[];
+  /** Parsing, validating and deduplicating uploads for the bulk Review (in this process). */
+  bulkReview: BulkReviewTiming[];
 };
 
 export function describeMachine(): BenchReport["machine"] {
@@ -103,6 +106,15 @@ export function formatReport(report: BenchReport): string {
     const width = Math.max(...report.simulatorLargeSending.map((timing) => timing.label.length));
     lines.push("", "Simulator with a 100k-message sending (one run each):");
     for (const { label, ms } of report.simulatorLargeSending) lines.push(`  ${label.padEnd(width)}  ${ms.toFixed(1).padStart(8)} ms`);
+  }
+  if (report.bulkReview.length) {
+    lines.push("", "Bulk review of a CSV upload (streamed, normalised, deduplicated; one run each):");
+    for (const timing of report.bulkReview) {
+      lines.push(
+        `  ${timing.lines.toLocaleString("en").padStart(7)} lines (${timing.fileMb} MB): ${timing.ms.toFixed(0).padStart(6)} ms, peak +${timing.peakExtraMb} MB RSS` +
+          ` — ${timing.valid} valid, ${timing.duplicates} duplicates, ${timing.invalid} invalid`,
+      );
+    }
   }
   return lines.join("\n");
 }

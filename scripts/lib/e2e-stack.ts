@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { startMailSink } from "./mail-sink";
 import { freePort } from "./postgres";
-import { BIN, SIMULATOR_COMMAND, simulatorHealthUrl, stopProcess } from "./run";
+import { BIN, SIMULATOR_COMMAND, simulatorHealthUrl, stopProcess, WORKER_COMMAND } from "./run";
 import { waitForHttp } from "./wait-for";
 
 export type E2eStack = {
@@ -18,7 +18,7 @@ export type E2eStack = {
  * A fresh simulator for one run: admin controls on (tests inject faults and
  * tick), the given lifecycle step, a throwaway demo key, no snapshot.
  */
-async function startSimulator(tickMs: number): Promise<{ child: ChildProcess; url: string; demoKey: string }> {
+async function startSimulator(tickMs: number, bulkMax?: number): Promise<{ child: ChildProcess; url: string; demoKey: string }> {
   const url = `http://127.0.0.1:${await freePort()}`;
   const demoKey = `ysk_${randomBytes(24).toString("base64url")}`;
   const env = {
@@ -29,6 +29,7 @@ async function startSimulator(tickMs: number): Promise<{ child: ChildProcess; ur
     YAZSANA_SIM_TICK_MS: String(tickMs),
     YAZSANA_SIM_DEMO_KEY: demoKey,
     YAZSANA_SIM_SNAPSHOT: "",
+    ...(bulkMax && { YAZSANA_SIM_BULK_MAX: String(bulkMax) }),
   };
   const child = spawn(...SIMULATOR_COMMAND, {
     env,
@@ -52,13 +53,17 @@ export type E2eStackOptions = {
   simulatorTickMs?: number;
   /** Show the app's output live (default); it is kept for appOutput() either way. */
   echoAppOutput?: boolean;
+  /** Upstream bulk limit for the simulator and the portal's chunk size (YAZSANA_BULK_MAX); default: theirs. */
+  bulkMax?: number;
+  /** Start the campaign worker beside the app (default true). */
+  worker?: boolean;
 };
 
 /** Starts the simulator and the production build on `port` against its own database. */
 export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack> {
   const { databaseUrl, port, simulatorTickMs = 200, echoAppOutput = true } = options;
   const baseUrl = `http://127.0.0.1:${port}`;
-  const simulator = await startSimulator(simulatorTickMs);
+  const simulator = await startSimulator(simulatorTickMs, options.bulkMax);
   // The app's email goes to a sink the browser tests read over HTTP (E2E_MAIL_URL/messages.json).
   const mailSink = await startMailSink({ smtpPort: 0, webPort: 0 });
   const env = {
@@ -72,6 +77,7 @@ export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack>
     KEY_ENCRYPTION_KEYS: options.keyEncryptionKeys ?? `v1:${randomBytes(32).toString("base64")}`,
     YAZSANA_API_URL: simulator.url,
     SMTP_URL: mailSink.smtpUrl,
+    ...(options.bulkMax && { YAZSANA_BULK_MAX: String(options.bulkMax) }),
   };
   const app = spawn(BIN("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
@@ -83,18 +89,26 @@ export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack>
     output += chunk;
     if (echoAppOutput) process.stderr.write(chunk);
   });
+  // Bulk campaigns need the background worker, as in `npm run demo`.
+  const worker = options.worker === false ? undefined : spawn(WORKER_COMMAND[0], WORKER_COMMAND[1], { env, stdio: ["ignore", "inherit", "inherit"] });
+  const stopAll = () =>
+    Promise.all([stopProcess(app), stopProcess(simulator.child), mailSink.stop(), ...(worker ? [stopProcess(worker)] : [])]).then(() => undefined);
   try {
     await waitForHttp(`${baseUrl}/api/health`, 60_000);
   } catch (error) {
-    await Promise.all([stopProcess(app), stopProcess(simulator.child), mailSink.stop()]);
+    await stopAll();
     throw error;
   }
   return {
-    env: { E2E_BASE_URL: baseUrl, E2E_SIM_URL: simulator.url, E2E_YAZSANA_DEMO_KEY: simulator.demoKey, E2E_MAIL_URL: mailSink.webUrl! },
+    env: {
+      E2E_BASE_URL: baseUrl,
+      E2E_SIM_URL: simulator.url,
+      E2E_YAZSANA_DEMO_KEY: simulator.demoKey,
+      E2E_MAIL_URL: mailSink.webUrl!,
+      E2E_DATABASE_URL: databaseUrl,
+    },
     appPid: app.pid,
     appOutput: () => output,
-    stop: async () => {
-      await Promise.all([stopProcess(app), stopProcess(simulator.child), mailSink.stop()]);
-    },
+    stop: stopAll,
   };
 }

@@ -51,6 +51,15 @@ export function stopProcess(child: ChildProcess): Promise<void> {
 
 /** How our scripts start the Yazsana simulator (sim/main.ts), configured by YAZSANA_SIM_* variables. */
 export const SIMULATOR_COMMAND: [string, string[]] = [BIN("tsx"), ["--conditions=react-server", path.join(PROJECT_ROOT, "sim", "main.ts")]];
+/**
+ * `npm run worker` as one process: node with tsx as a loader, not the tsx
+ * CLI (which runs the script in a child), so a signal — even SIGKILL — hits
+ * the worker itself.
+ */
+export const WORKER_COMMAND: [string, string[]] = [
+  process.execPath,
+  ["--import", "tsx", "--conditions=react-server", path.join(PROJECT_ROOT, "scripts", "worker.ts")],
+];
 
 /** The simulator answers /__sim/health with 200 even when its admin controls are off. */
 export const simulatorHealthUrl = (baseUrl: string) => `${baseUrl}/__sim/health`;

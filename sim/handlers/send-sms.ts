@@ -7,7 +7,7 @@ import { costOf } from "../money";
 import { ok, type Handler, type SimRequest } from "../runtime";
 import { addSending, countStatuses, priceFor, type SimMessage } from "../state";
 
-/** The published spec gives no maximum; this keeps one request from exhausting memory. */
+/** The published spec gives no maximum; this default keeps one request from exhausting memory (YAZSANA_SIM_BULK_MAX changes it). */
 export const MAX_BULK_RECIPIENTS = 250_000;
 
 const isApiNumber = (value: string) => apiPhoneNumber.safeParse(value).success;
@@ -28,7 +28,8 @@ export const sendSingleSms: Handler = (request) => {
 export const sendBulkSms: Handler = (request) => {
   const caller = authorizedSender(request);
   const body = parseOr400(sendBulkSmsBody, parseJson(request.rawBody), "request body");
-  if (body.to.length > MAX_BULK_RECIPIENTS) throw badRequest(`Invalid request body: to: at most ${MAX_BULK_RECIPIENTS} numbers`);
+  const limit = request.runtime.maxBulkRecipients;
+  if (body.to.length > limit) throw badRequest(`Invalid request body: to: at most ${limit} numbers`);
   const valid = body.to.filter(isApiNumber);
   if (valid.length === 0) throw badRequest("None of the numbers is valid: expected 905xxxxxxxxx", "NO_VALID_RECIPIENTS");
   return createSending(request, caller, {

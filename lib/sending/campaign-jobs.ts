@@ -1,0 +1,53 @@
+import "server-only";
+import { Logger, runMigrations } from "graphile-worker";
+import type { Prisma } from "@/lib/db/generated/client";
+
+/** graphile-worker task names. */
+export const TASKS = { start: "campaign-start", chunk: "campaign-chunk" } as const;
+
+let schemaReady: Promise<void> | undefined;
+
+/**
+ * graphile-worker keeps its jobs in its own schema, installed by its own
+ * migrations; the app enqueues with SQL inside its transactions, so the
+ * schema must exist before the first enqueue. Once per process.
+ */
+export function ensureJobSchema(): Promise<void> {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) throw new Error("DATABASE_URL is not set.");
+  schemaReady ??= runMigrations({ connectionString, logger: quietLogger() }).catch((error: unknown) => {
+    schemaReady = undefined;
+    throw error;
+  });
+  return schemaReady;
+}
+
+type Tx = Pick<Prisma.TransactionClient, "$executeRaw">;
+
+/**
+ * Queues the campaign's start at `runAt` (now when null) in the caller's
+ * transaction: the state change and the job commit together or not at all.
+ * The job key makes a second enqueue replace, not duplicate, the job.
+ */
+export async function enqueueCampaignStart(tx: Tx, campaignId: string, runAt: Date | null): Promise<void> {
+  await tx.$executeRaw`SELECT graphile_worker.add_job(
+    ${TASKS.start}::text,
+    json_build_object('campaignId', ${campaignId}::text),
+    job_key := ${`campaign-start:${campaignId}`}::text,
+    run_at := ${runAt ?? new Date()}::timestamptz,
+    max_attempts := 10
+  )`;
+}
+
+/** Removes a scheduled start that has not run yet (cancel). */
+export async function removeCampaignStart(tx: Tx, campaignId: string): Promise<void> {
+  await tx.$executeRaw`SELECT graphile_worker.remove_job(${`campaign-start:${campaignId}`}::text)`;
+}
+
+/** graphile-worker's default logger prints every migration step; keep errors only. */
+export function quietLogger(): Logger {
+  return new Logger(() => (level, message) => {
+    if (level === "error") console.error(`[worker] ${message}`);
+    else if (level === "warning") console.warn(`[worker] ${message}`);
+  });
+}

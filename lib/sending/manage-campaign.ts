@@ -1,0 +1,132 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { formatDecimal } from "@/lib/money/format-decimal";
+import { roleCan } from "@/lib/workspaces/roles";
+import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
+import { readBulkConfig } from "./bulk-config";
+import { enqueueCampaignStart, ensureJobSchema, removeCampaignStart } from "./campaign-jobs";
+import { checkCredit } from "./estimate-cost";
+import { loadSendContext } from "./load-send-context";
+import { refusalForContext } from "./refuse-send";
+
+export type CampaignActionResult = { ok: true; message: string } | { ok: false; message: string; field?: string };
+
+const NOT_FOUND: CampaignActionResult = { ok: false, message: "This campaign doesn't exist in this workspace." };
+
+function findCampaign(context: WorkspaceContext, campaignId: string) {
+  return db.campaign.findFirst({ where: { id: campaignId, workspaceId: context.workspace.id } });
+}
+
+/**
+ * Confirms a reviewed draft: sends it now or schedules it. Everything is
+ * checked again on the server (role, the context's send permission, credit,
+ * the typed count above the threshold); only a draft can be confirmed, once:
+ * the state change is a compare-and-set, so a double click queues one campaign.
+ */
+export async function confirmCampaign(
+  context: WorkspaceContext,
+  input: { campaignId: string; typedCount?: string | undefined; sendAt: Date | null },
+): Promise<CampaignActionResult> {
+  if (!roleCan(context.role, "sms.send")) return { ok: false, message: "Your role in this workspace doesn't allow sending." };
+  const campaign = await findCampaign(context, input.campaignId);
+  if (!campaign) return NOT_FOUND;
+  if (campaign.state !== "draft") return { ok: true, message: "This campaign was already confirmed." };
+  if (campaign.userId !== context.user.id) return { ok: false, message: "Only the member who reviewed this campaign can confirm it." };
+
+  const view = await loadSendContext(context);
+  const refusal = refusalForContext(view);
+  if (refusal || view.status !== "ok") return { ok: false, message: refusal ?? "Sending is not possible right now." };
+  if ((view.organization?.id ?? null) !== campaign.organizationId) {
+    return { ok: false, message: "You switched context since the review. Review the campaign again in the current context." };
+  }
+  const credit = checkCredit(view.credit, campaign.costEstimate.toFixed(6));
+  if (credit.status === "short") {
+    return { ok: false, message: `Not enough credit in ${view.contextLabel}: short by ${formatDecimal(credit.shortBy, campaign.currency)}. Nothing was sent.` };
+  }
+  const { confirmThreshold } = readBulkConfig();
+  if (campaign.recipientCount >= confirmThreshold && input.typedCount?.trim() !== String(campaign.recipientCount)) {
+    return { ok: false, field: "typedCount", message: `Type ${campaign.recipientCount} to confirm sending to that many recipients.` };
+  }
+  if (input.sendAt && input.sendAt.getTime() <= Date.now()) {
+    return { ok: false, field: "sendAt", message: "Pick a time in the future, or send now." };
+  }
+
+  await ensureJobSchema();
+  const confirmed = await db.$transaction(async (tx) => {
+    const updated = await tx.campaign.updateMany({
+      where: { id: campaign.id, state: "draft" },
+      data: input.sendAt ? { state: "scheduled", scheduledAt: input.sendAt } : { state: "running", startedAt: new Date() },
+    });
+    if (updated.count === 0) return false;
+    await enqueueCampaignStart(tx, campaign.id, input.sendAt);
+    await recordAuditEvent(
+      {
+        workspaceId: campaign.workspaceId,
+        actorId: context.user.id,
+        action: "campaign.created",
+        target: campaign.id,
+        metadata: { recipients: campaign.recipientCount, chunks: campaign.chunkCount, costEstimate: campaign.costEstimate.toFixed(6), scheduledAt: input.sendAt?.toISOString() ?? null },
+      },
+      tx,
+    );
+    return true;
+  });
+  if (!confirmed) return { ok: true, message: "This campaign was already confirmed." };
+  return { ok: true, message: input.sendAt ? "Campaign scheduled." : "Campaign started." };
+}
+
+/** Cancels a draft or a scheduled campaign before it starts. */
+export async function cancelCampaign(context: WorkspaceContext, campaignId: string): Promise<CampaignActionResult> {
+  if (!roleCan(context.role, "sms.send")) return { ok: false, message: "Your role in this workspace doesn't allow this." };
+  const campaign = await findCampaign(context, campaignId);
+  if (!campaign) return NOT_FOUND;
+  await ensureJobSchema();
+  const cancelled = await db.$transaction(async (tx) => {
+    const updated = await tx.campaign.updateMany({
+      where: { id: campaign.id, state: { in: ["draft", "scheduled"] } },
+      data: { state: "cancelled", finishedAt: new Date() },
+    });
+    if (updated.count === 0) return false;
+    await removeCampaignStart(tx, campaign.id);
+    await recordAuditEvent({ workspaceId: campaign.workspaceId, actorId: context.user.id, action: "campaign.cancelled", target: campaign.id }, tx);
+    return true;
+  });
+  return cancelled
+    ? { ok: true, message: "Campaign cancelled. Nothing was sent." }
+    : { ok: false, message: "This campaign has already started (or ended), so it can no longer be cancelled." };
+}
+
+/**
+ * Resumes a campaign a definite failure stopped: the failed chunk and every
+ * chunk not sent yet go out; accepted chunks never again, and chunks whose
+ * outcome is unknown only when `resendUnknown` says so (the user checked Reports).
+ */
+export async function resumeCampaign(context: WorkspaceContext, campaignId: string, options: { resendUnknown?: boolean } = {}): Promise<CampaignActionResult> {
+  if (!roleCan(context.role, "sms.send")) return { ok: false, message: "Your role in this workspace doesn't allow this." };
+  const campaign = await findCampaign(context, campaignId);
+  if (!campaign) return NOT_FOUND;
+  const view = await loadSendContext(context);
+  const refusal = refusalForContext(view);
+  if (refusal || view.status !== "ok") return { ok: false, message: refusal ?? "Sending is not possible right now." };
+  if ((view.organization?.id ?? null) !== campaign.organizationId) {
+    return { ok: false, message: "Switch to the campaign's context in the header before resuming it." };
+  }
+  await ensureJobSchema();
+  const resumed = await db.$transaction(async (tx) => {
+    const states = options.resendUnknown ? (["stopped", "completed"] as const) : (["stopped"] as const);
+    const updated = await tx.campaign.updateMany({
+      where: { id: campaign.id, state: { in: [...states] } },
+      data: { state: "running", stopReason: null, finishedAt: null },
+    });
+    if (updated.count === 0) return false;
+    await tx.sendRecord.updateMany({
+      where: { campaignId: campaign.id, state: { in: options.resendUnknown ? ["failed", "unknown"] : ["failed"] } },
+      data: { state: "queued", errorKind: null, errorMessage: null, attemptedAt: null, finishedAt: null },
+    });
+    await enqueueCampaignStart(tx, campaign.id, null);
+    await recordAuditEvent({ workspaceId: campaign.workspaceId, actorId: context.user.id, action: "campaign.resumed", target: campaign.id, metadata: { resendUnknown: !!options.resendUnknown } }, tx);
+    return true;
+  });
+  return resumed ? { ok: true, message: "Campaign resumed." } : { ok: false, message: "Only a stopped campaign can be resumed." };
+}

@@ -1,0 +1,120 @@
+import "server-only";
+import type { JobHelpers, Task } from "graphile-worker";
+import { z } from "zod";
+import { readApiKey } from "@/lib/api-key/read-api-key";
+import { db } from "@/lib/db/client";
+import { isYazsanaError, sendBulkSms } from "@/lib/yazsana";
+import { readYazsanaConfig } from "@/lib/yazsana/config";
+import { TASKS } from "../campaign-jobs";
+import { classifySendError } from "../classify-send-error";
+import { workerTranslator } from "./worker-translator";
+
+const startPayload = z.object({ campaignId: z.uuid() });
+const chunkPayload = z.object({ campaignId: z.uuid(), chunkIndex: z.number().int().min(0) });
+
+/** Thrown to have graphile-worker retry the job later (nothing was sent). */
+class RetryLater extends Error {}
+
+/**
+ * Starts a scheduled campaign (or a running one after resume): queues one job
+ * per chunk not sent yet. Chunks of a campaign share a queue, so they go out
+ * one after another and a definite failure stops the rest. Job keys make a
+ * repeated start harmless.
+ */
+export const startCampaign: Task = async (payload, helpers) => {
+  const { campaignId } = startPayload.parse(payload);
+  await db.campaign.updateMany({ where: { id: campaignId, state: "scheduled" }, data: { state: "running", startedAt: new Date() } });
+  const campaign = await db.campaign.findUnique({ where: { id: campaignId }, select: { state: true } });
+  if (campaign?.state !== "running") return;
+  const chunks = await db.sendRecord.findMany({ where: { campaignId, state: "queued" }, select: { chunkIndex: true }, orderBy: { chunkIndex: "asc" } });
+  for (const { chunkIndex } of chunks) {
+    await helpers.addJob(TASKS.chunk, { campaignId, chunkIndex }, { jobKey: `campaign-chunk:${campaignId}:${chunkIndex}`, queueName: `campaign:${campaignId}`, maxAttempts: 25 });
+  }
+  await finishIfDone(campaignId);
+};
+
+/**
+ * Sends one chunk at most once. The chunk is claimed (queued → pending) before
+ * the request leaves; a job that finds its chunk already pending ran before
+ * and died mid-request, so the outcome is unknown and it is never resent.
+ */
+export const sendCampaignChunk: Task = async (payload, helpers) => {
+  const { campaignId, chunkIndex } = chunkPayload.parse(payload);
+  const campaign = await db.campaign.findUnique({ where: { id: campaignId } });
+  if (campaign?.state !== "running") return;
+
+  const claimed = await db.sendRecord.updateMany({
+    where: { campaignId, chunkIndex, state: "queued" },
+    data: { state: "pending", attemptedAt: new Date() },
+  });
+  if (claimed.count === 0) return settleInterrupted(campaignId, chunkIndex, helpers);
+
+  const chunk = await db.sendRecord.findUniqueOrThrow({ where: { campaignId_chunkIndex: { campaignId, chunkIndex } }, select: { id: true, recipients: true } });
+  try {
+    const apiKey = await readApiKey(campaign.workspaceId);
+    if (!apiKey) {
+      await failChunk(chunk.id, campaignId, "no_key", "The workspace's API key was removed, so the rest of the campaign was not sent.");
+      return;
+    }
+    const { sendingId } = await sendBulkSms(
+      { apiKey, organizationId: campaign.organizationId },
+      { to: chunk.recipients, message: campaign.message, serviceId: campaign.serviceId },
+    );
+    await db.sendRecord.update({ where: { id: chunk.id }, data: { state: "accepted", sendingId, finishedAt: new Date() } });
+  } catch (error) {
+    if (!isYazsanaError(error)) {
+      await db.sendRecord.update({ where: { id: chunk.id }, data: { state: "unknown", errorKind: "internal", finishedAt: new Date() } });
+      throw error;
+    }
+    if (error.kind === "rate_limited") {
+      // A 429 proves nothing was taken: put the chunk back and let the job retry with backoff.
+      await db.sendRecord.update({ where: { id: chunk.id }, data: { state: "queued", attemptedAt: null } });
+      throw new RetryLater(`chunk ${chunkIndex} rate limited`);
+    }
+    const failure = classifySendError(error, workerTranslator);
+    helpers.logger.warn(`campaign ${campaignId} chunk ${chunkIndex} ${failure.state}: ${error.message}`);
+    if (failure.state === "unknown") {
+      await db.sendRecord.update({ where: { id: chunk.id }, data: { state: "unknown", errorKind: failure.errorKind, errorMessage: failure.message, finishedAt: new Date() } });
+    } else {
+      await failChunk(chunk.id, campaignId, failure.errorKind, failure.message);
+      return;
+    }
+  }
+  await finishIfDone(campaignId);
+};
+
+/** A definite refusal: the chunk failed and the campaign stops until the user resumes it. */
+async function failChunk(chunkId: string, campaignId: string, errorKind: string, message: string) {
+  await db.$transaction([
+    db.sendRecord.update({ where: { id: chunkId }, data: { state: "failed", errorKind, errorMessage: message, finishedAt: new Date() } }),
+    db.campaign.updateMany({ where: { id: campaignId, state: "running" }, data: { state: "stopped", stopReason: message } }),
+  ]);
+}
+
+async function settleInterrupted(campaignId: string, chunkIndex: number, helpers: JobHelpers) {
+  const chunk = await db.sendRecord.findUnique({ where: { campaignId_chunkIndex: { campaignId, chunkIndex } }, select: { id: true, state: true, attemptedAt: true } });
+  if (chunk?.state === "pending") {
+    // Another run may still be waiting for Yazsana; only after its longest wait is the outcome truly unknown.
+    const settledAfter = (chunk.attemptedAt?.getTime() ?? 0) + readYazsanaConfig().timeoutMs + 5_000;
+    if (Date.now() < settledAfter) throw new RetryLater(`chunk ${chunkIndex} may still be in flight`);
+    helpers.logger.warn(`campaign ${campaignId} chunk ${chunkIndex}: an earlier run died mid-request; outcome unknown, not resent`);
+    await db.sendRecord.updateMany({
+      where: { id: chunk.id, state: "pending" },
+      data: {
+        state: "unknown",
+        errorKind: "interrupted",
+        errorMessage: "The worker stopped while this chunk was being sent. It may have gone through: check Reports before sending it again.",
+        finishedAt: new Date(),
+      },
+    });
+  }
+  await finishIfDone(campaignId);
+}
+
+/** A running campaign with no chunk left to send is complete. */
+async function finishIfDone(campaignId: string) {
+  const open = await db.sendRecord.count({ where: { campaignId, state: { in: ["queued", "pending"] } } });
+  if (open === 0) await db.campaign.updateMany({ where: { id: campaignId, state: "running" }, data: { state: "completed", finishedAt: new Date() } });
+}
+
+export const campaignTasks = { [TASKS.start]: startCampaign, [TASKS.chunk]: sendCampaignChunk };
