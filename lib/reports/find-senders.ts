@@ -1,4 +1,5 @@
 import "server-only";
+import { findPortalSenders } from "@/lib/sending/find-portal-senders";
 
 /** Who a sending came from, as the reports show it. */
 export type SenderLabel =
@@ -15,13 +16,9 @@ type SendingRef = { id: string; source?: string | undefined };
  * records. A sending recorded by this workspace names its member; anything
  * else came from Yazsana's panel (source "panel") or from the API outside the
  * portal.
- *
- * The portal's send records (lib/sending) are not on main yet: until they
- * are, every sending gets the fallback. Wiring them is one call here.
  */
 export async function findSenders(workspaceId: string, sendings: SendingRef[]): Promise<Map<string, SenderLabel>> {
-  void workspaceId;
-  const members = new Map<string, { userId: string; name: string; email: string }>();
+  const members = await findPortalSenders(workspaceId, sendings.map((sending) => sending.id));
   const labels = new Map<string, SenderLabel>();
   for (const sending of sendings) {
     const member = members.get(sending.id);
