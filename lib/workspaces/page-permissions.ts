@@ -9,6 +9,14 @@ import type { Permission } from "./roles";
  */
 export const PAGE_PERMISSIONS: Record<string, Permission> = {
   "/dashboard": "workspace.read",
+  "/reports": "sms.read",
+  // Dynamic segments never match a real path; their parent's prefix does (same permission).
+  "/reports/[sendingId]": "sms.read",
+  "/send": "sms.send",
+  "/send/bulk": "sms.send",
+  "/send/campaigns": "sms.read",
+  "/send/campaigns/[id]": "sms.read",
+  "/services": "sms.read",
   "/settings/api-key": "api_key.manage",
   "/settings/audit": "audit.read",
   "/settings/members": "members.manage",

@@ -160,8 +160,18 @@ const ROWS: Record<string, Row> = {
   },
   "app/(portal)/settings/members/actions.ts#leaveWorkspaceAction": { allowed: SIGNED_IN },
 
+  // Sending: senders and up, in their own workspace (the outsider in theirs). Empty forms reach the input check, after the role check.
+  "app/(portal)/send/actions.ts#sendSmsAction": { allowed: ["owner", "admin", "sender", "outsider"] },
+  "app/(portal)/send/campaigns/actions.ts#confirmCampaignAction": { allowed: ["owner", "admin", "sender", "outsider"] },
+  "app/(portal)/send/campaigns/actions.ts#cancelCampaignAction": { allowed: ["owner", "admin", "sender", "outsider"] },
+  "app/(portal)/send/campaigns/actions.ts#resumeCampaignAction": { allowed: ["owner", "admin", "sender", "outsider"] },
+
   // Route handlers.
   "app/api/health/route.ts#GET": { allowed: EVERYONE },
+  "app/api/bulk/review/route.ts#POST": { allowed: ["owner", "admin", "sender", "outsider"] },
+  "app/(portal)/reports/export.csv/route.ts#GET": { allowed: SIGNED_IN },
+  "app/(portal)/reports/[sendingId]/messages.csv/route.ts#GET": { allowed: SIGNED_IN },
+  "app/(portal)/send/campaigns/[id]/invalid-lines/route.ts#GET": { allowed: SIGNED_IN },
   // The outage page answers 503 on purpose, to everyone.
   "app/unavailable/route.ts#GET": { allowed: EVERYONE, servedStatuses: [503] },
   // next-auth's own endpoints (sign-in, session, CSRF) are public by design and check credentials themselves.
@@ -171,6 +181,12 @@ const ROWS: Record<string, Row> = {
 
 /** Route handlers the matrix can't call outside Next (they read Next's own request scope), with the reason. */
 const NOT_CALLABLE_HERE: Record<string, string> = {
+  "app/api/bulk/review/route.ts#POST":
+    "needs the x-bulk-review header naming the workspace its form was rendered for; a viewer's direct POST is refused in tests/e2e/sending.spec.ts",
+  "app/(portal)/reports/[sendingId]/messages.csv/route.ts#GET":
+    "reads the route's params, which only Next passes; 401 without a session and 403 without rights in tests/integration/reports.test.ts",
+  "app/(portal)/send/campaigns/[id]/invalid-lines/route.ts#GET":
+    "reads the route's params, which only Next passes; guarded by guardWorkspaceRoute like the other routes (no role test of its own yet)",
   "app/api/auth/[...nextauth]/route.ts#GET": "next-auth's handler reads next/headers itself; covered by the browser tests' logins",
   "app/api/auth/[...nextauth]/route.ts#POST": "next-auth's handler reads next/headers itself; covered by the browser tests' logins",
 };
