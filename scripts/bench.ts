@@ -144,7 +144,7 @@ async function main() {
     const dispatcher = benchDispatcher();
     try {
       console.log("Starting the simulator (no lifecycle timer) and next start…");
-      const stack = await startE2eStack({ databaseUrl, port: await freePort(), keyEncryptionKeys, simulatorTickMs: 0, echoAppOutput: false, worker: false });
+      const stack = await startE2eStack({ databaseUrl, port: await freePort(), keyEncryptionKeys, simulatorTickMs: 0, echoAppOutput: false, worker: false, mail: false });
       runningStack = stack;
       interrupted.signal.throwIfAborted();
       const cookie = await arrangeOwner(stack, databaseUrl, dispatcher);

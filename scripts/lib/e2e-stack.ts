@@ -57,6 +57,8 @@ export type E2eStackOptions = {
   bulkMax?: number;
   /** Start the campaign worker beside the app (default true). */
   worker?: boolean;
+  /** Send the app's email to a sink the tests read (default true); false = no email, sign-up logs in at once. */
+  mail?: boolean;
 };
 
 /** Starts the simulator and the production build on `port` against its own database. */
@@ -65,7 +67,7 @@ export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack>
   const baseUrl = `http://127.0.0.1:${port}`;
   const simulator = await startSimulator(simulatorTickMs, options.bulkMax);
   // The app's email goes to a sink the browser tests read over HTTP (E2E_MAIL_URL/messages.json).
-  const mailSink = await startMailSink({ smtpPort: 0, webPort: 0 });
+  const mailSink = options.mail === false ? undefined : await startMailSink({ smtpPort: 0, webPort: 0 });
   const env = {
     ...process.env,
     NODE_ENV: "production" as const,
@@ -76,7 +78,7 @@ export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack>
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     KEY_ENCRYPTION_KEYS: options.keyEncryptionKeys ?? `v1:${randomBytes(32).toString("base64")}`,
     YAZSANA_API_URL: simulator.url,
-    SMTP_URL: mailSink.smtpUrl,
+    ...(mailSink && { SMTP_URL: mailSink.smtpUrl }),
     ...(options.bulkMax && { YAZSANA_BULK_MAX: String(options.bulkMax) }),
   };
   const app = spawn(BIN("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
@@ -92,7 +94,7 @@ export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack>
   // Bulk campaigns need the background worker, as in `npm run demo`.
   const worker = options.worker === false ? undefined : spawn(WORKER_COMMAND[0], WORKER_COMMAND[1], { env, stdio: ["ignore", "inherit", "inherit"] });
   const stopAll = () =>
-    Promise.all([stopProcess(app), stopProcess(simulator.child), mailSink.stop(), ...(worker ? [stopProcess(worker)] : [])]).then(() => undefined);
+    Promise.all([stopProcess(app), stopProcess(simulator.child), ...(mailSink ? [mailSink.stop()] : []), ...(worker ? [stopProcess(worker)] : [])]).then(() => undefined);
   try {
     await waitForHttp(`${baseUrl}/api/health`, 60_000);
   } catch (error) {
@@ -104,7 +106,7 @@ export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack>
       E2E_BASE_URL: baseUrl,
       E2E_SIM_URL: simulator.url,
       E2E_YAZSANA_DEMO_KEY: simulator.demoKey,
-      E2E_MAIL_URL: mailSink.webUrl!,
+      ...(mailSink && { E2E_MAIL_URL: mailSink.webUrl! }),
       E2E_DATABASE_URL: databaseUrl,
     },
     appPid: app.pid,
