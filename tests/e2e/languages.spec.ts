@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import type { AppMessages } from "../../messages";
 import { PASSWORD, saveApiKey, uniqueEmail } from "./support/accounts";
+import { waitForMailLink } from "./support/mail";
 import { e2eStack } from "./support/stack";
 
 // Expectations come from the catalogs, so these tests prove what is rendered, not what is written.
@@ -22,6 +23,12 @@ async function signUpIn(page: Page, t: Catalogs, email = uniqueEmail("lang")) {
   await page.getByLabel(t.auth.signup.password).fill(PASSWORD);
   await page.getByLabel(t.auth.signup.workspaceName).fill("Irmak İletişim");
   await page.getByRole("button", { name: t.auth.signup.submit }).click();
+  // The browser tests run with email configured: confirm the address through the mailed link, then log in.
+  await expect(page.getByRole("status")).toContainText(email);
+  const { link } = await waitForMailLink(email, "/verify-email/");
+  await page.goto(link);
+  await page.goto(`/login?callbackUrl=${encodeURIComponent("/settings/api-key")}`);
+  await logInAs(page, t, email);
   await expect(page).toHaveURL(/\/settings\/api-key/);
   return email;
 }
