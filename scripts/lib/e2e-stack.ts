@@ -53,8 +53,10 @@ export type E2eStackOptions = {
   simulatorTickMs?: number;
   /** Show the app's output live (default); it is kept for appOutput() either way. */
   echoAppOutput?: boolean;
-  /** Upstream bulk limit for the simulator and the portal's chunk size (YAZSANA_BULK_MAX); default: theirs. */
+  /** The portal's chunk size (YAZSANA_BULK_MAX); default: its own. */
   bulkMax?: number;
+  /** The simulator's upstream bulk limit; default: its own (larger), so tests can seed big sendings directly. */
+  simulatorBulkMax?: number;
   /** Start the campaign worker beside the app (default true). */
   worker?: boolean;
   /** Send the app's email to a sink the tests read (default true); false = no email, sign-up logs in at once. */
@@ -65,7 +67,7 @@ export type E2eStackOptions = {
 export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack> {
   const { databaseUrl, port, simulatorTickMs = 200, echoAppOutput = true } = options;
   const baseUrl = `http://127.0.0.1:${port}`;
-  const simulator = await startSimulator(simulatorTickMs, options.bulkMax);
+  const simulator = await startSimulator(simulatorTickMs, options.simulatorBulkMax);
   // The app's email goes to a sink the browser tests read over HTTP (E2E_MAIL_URL/messages.json).
   const mailSink = options.mail === false ? undefined : await startMailSink({ smtpPort: 0, webPort: 0 });
   const env = {

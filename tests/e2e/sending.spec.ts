@@ -114,7 +114,8 @@ test("a viewer sees neither form, and their direct POSTs are refused", async ({ 
   for (const path of ["/send", "/send/bulk"]) {
     await page.goto(path);
     await expect(page.getByLabel("Message")).toHaveCount(0);
-    await expect(page.getByText(/not found/i).first()).toBeVisible();
+    // The plain 403 page every role-refused page shows.
+    await expect(page.getByText("Your role in this workspace doesn't allow this.")).toBeVisible();
   }
 
   // The sender's own request, replayed with the viewer's session and a fresh idempotency key.
