@@ -19,6 +19,8 @@ type Step = { name: string; passed: boolean; detail?: string };
 const steps: Step[] = [];
 /** `flaky`: failed at first and passed on a retry. Reported, and it fails the run: a flaky pass is not a pass. */
 const counts = { passed: 0, flaky: 0, failed: 0, skipped: 0 };
+/** Names of the tests that failed or needed a retry, repeated in the summary (CI may show only the tail). */
+const troubled: string[] = [];
 
 async function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
   console.log(`\n━━━ ${name} ━━━`);
@@ -37,7 +39,12 @@ type VitestReport = {
   numFailedTests: number;
   numPendingTests: number;
   numTodoTests: number;
-  testResults: Array<{ assertionResults: Array<{ status: string; failureMessages: string[] | null }> }>;
+  testResults: Array<{
+    name: string;
+    status: string;
+    message?: string;
+    assertionResults: Array<{ fullName: string; status: string; failureMessages: string[] | null }>;
+  }>;
 };
 
 function countVitest() {
@@ -48,6 +55,17 @@ function countVitest() {
   const flaky = report.testResults
     .flatMap((file) => file.assertionResults)
     .filter((test) => test.status === "passed" && (test.failureMessages?.length ?? 0) > 0).length;
+  for (const file of report.testResults) {
+    const where = path.relative(PROJECT_ROOT, file.name);
+    // A file that failed to load has no assertion results, only its status.
+    if (file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed")) {
+      troubled.push(`vitest failed: ${where} (${file.message?.split("\n")[0] ?? "did not run"})`);
+    }
+    for (const test of file.assertionResults) {
+      if (test.status === "failed") troubled.push(`vitest failed: ${where} › ${test.fullName}`);
+      else if (test.status === "passed" && test.failureMessages?.length) troubled.push(`vitest flaky: ${where} › ${test.fullName}`);
+    }
+  }
   counts.passed += report.numPassedTests - flaky;
   counts.flaky += flaky;
   counts.failed += report.numFailedTests;
@@ -55,11 +73,33 @@ function countVitest() {
   return flaky;
 }
 
+type PlaywrightSuite = {
+  title: string;
+  file?: string;
+  specs?: Array<{ title: string; file: string; line: number; tests: Array<{ status: string }> }>;
+  suites?: PlaywrightSuite[];
+};
+
+function collectPlaywrightTrouble(suite: PlaywrightSuite, titles: string[]) {
+  const trail = suite.file && titles.length === 0 ? [] : [...titles, suite.title];
+  for (const spec of suite.specs ?? []) {
+    for (const test of spec.tests) {
+      if (test.status === "unexpected" || test.status === "flaky") {
+        const label = test.status === "flaky" ? "flaky" : "failed";
+        troubled.push(`e2e ${label}: ${spec.file}:${spec.line} › ${[...trail, spec.title].join(" › ")}`);
+      }
+    }
+  }
+  for (const child of suite.suites ?? []) collectPlaywrightTrouble(child, trail);
+}
+
 function countPlaywright() {
-  const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(
-    "test-results/e2e-results.json",
-  );
+  const report = readJson<{
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    suites: PlaywrightSuite[];
+  }>("test-results/e2e-results.json");
   if (!report) return;
+  for (const suite of report.suites) collectPlaywrightTrouble(suite, []);
   counts.passed += report.stats.expected;
   counts.flaky += report.stats.flaky;
   counts.failed += report.stats.unexpected;
@@ -146,6 +186,7 @@ try {
 
 console.log("\n━━━ summary ━━━");
 for (const { name, passed } of steps) console.log(`${passed ? "✓" : "✗"} ${name}`);
+for (const line of troubled) console.log(`  ✗ ${line}`);
 const allPassed = !crashed && steps.every((s) => s.passed);
 console.log(`tests: ${counts.passed} passed, ${counts.flaky} flaky, ${counts.failed} failed, ${counts.skipped} skipped (node ${process.version})`);
 process.exit(allPassed ? 0 : 1);
