@@ -1,4 +1,5 @@
 import "server-only";
+import type { AppTranslator } from "@/lib/i18n/translator";
 import type { YazsanaContext } from "@/lib/yazsana";
 import { loadOrganizations } from "@/lib/workspaces/load-organizations";
 import { contextAccess } from "@/lib/workspaces/org-permissions";
@@ -10,7 +11,7 @@ import { yazsanaContextFor } from "@/lib/workspaces/yazsana-access";
 export type ReportsDenial = {
   reason: "unauthenticated" | "forbidden" | "no_key" | "missing_permission" | "unavailable";
   status: 401 | 403 | 409 | 503;
-  /** English, for logs and the CSV routes' plain-text answers; pages word `reason` in the reader's language. */
+  /** English, for logs; readers get describeReportsDenial's wording (except `unavailable`, already in their language). */
   message: string;
   /** The organization that lacks `organization.sms.read`, for the page's wording. */
   organization?: string;
@@ -19,6 +20,13 @@ export type ReportsDenial = {
 export type ReportsAccess =
   | { allowed: true; context: WorkspaceContext; yazsana: YazsanaContext; organizationName: string | null }
   | ({ allowed: false } & ReportsDenial);
+
+/** A denial in the reader's language, for the pages and the CSV routes' plain-text answers. */
+export function describeReportsDenial(denial: ReportsDenial, t: AppTranslator<"reports">): string {
+  // The upstream's own outage sentence (worded by loadOrganizations in the reader's language) is more specific than a generic one.
+  if (denial.reason === "unavailable") return denial.message;
+  return t(`denied.${denial.reason}`, { organization: denial.organization ?? "" });
+}
 
 /**
  * The one check pages and CSV routes share: a member whose role may read SMS
