@@ -25,6 +25,9 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) /
  * posting here.
  */
 export async function POST(request: Request) {
+  // Who is asking comes first: a stranger learns nothing about the form, not even that it is malformed.
+  const caller = await guardWorkspaceRoute("sms.send");
+  if (caller instanceof Response) return caller;
   let options: z.infer<typeof reviewOptions>;
   try {
     options = reviewOptions.parse(JSON.parse(decodeURIComponent(request.headers.get("x-bulk-review") ?? "")));
