@@ -13,7 +13,7 @@ import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { classifySendError } from "./classify-send-error";
 import { checkCredit, estimateCost } from "./estimate-cost";
 import { loadSendContext, type SendContextView } from "./load-send-context";
-import { formatTurkishMobile, normalizePhone } from "./normalize-phone";
+import { describePhoneProblem, formatTurkishMobile, normalizePhone } from "./normalize-phone";
 import { refusalForContext } from "./refuse-send";
 import type { SingleSendInput } from "./schemas";
 
@@ -35,21 +35,22 @@ type RecordRow = { id: string; state: string; sendingId: string | null; errorMes
  * row and reports its outcome instead of sending again.
  */
 export async function sendOneSms(context: WorkspaceContext, input: SingleSendInput): Promise<OneSmsResult> {
-  if (!roleCan(context.role, "sms.send")) return { kind: "refused", message: "Your role in this workspace doesn't allow sending." };
+  const t = await getServerTranslations("sending");
+  if (!roleCan(context.role, "sms.send")) return { kind: "refused", message: t("refusal.roleCantSend") };
   const workspaceId = context.workspace.id;
 
   const earlier = await findByKey(workspaceId, input.idempotencyKey);
   if (earlier) return outcomeOf(await settled(earlier));
 
   const phone = normalizePhone(input.recipient);
-  if (!phone.ok) return { kind: "invalid", fieldErrors: { recipient: [phone.reason] } };
+  if (!phone.ok) return { kind: "invalid", fieldErrors: { recipient: [describePhoneProblem(phone.problem, t)] } };
 
   const view = await loadSendContext(context);
-  const refusal = refusalForContext(view);
+  const refusal = refusalForContext(view, t);
   if (refusal) return { kind: "refused", message: refusal };
   const ready = view as Extract<SendContextView, { status: "ok" }>;
   const service = ready.services.find((candidate) => candidate.id === input.serviceId);
-  if (!service) return { kind: "invalid", fieldErrors: { serviceId: ["This service is not offered in the current context. Pick another one."] } };
+  if (!service) return { kind: "invalid", fieldErrors: { serviceId: [t("refusal.serviceNotOffered")] } };
 
   const cost = estimateCost(service.unitPrice, 1);
   const credit = checkCredit(ready.credit, cost);
