@@ -1,20 +1,10 @@
 import { translatorFor, type AppTranslator } from "@/lib/i18n/translator";
 import enSending from "@/messages/en/sending.json";
-import { describePhoneProblem, normalizePhone, type PhoneProblem } from "./normalize-phone";
+import { describeInvalidLine, type InvalidLine, type LineProblem } from "./describe-invalid-line";
+import { normalizePhone } from "./normalize-phone";
 
-/** Why a line was refused: a phone problem, or an empty cell in the chosen column. */
-export type LineProblem = PhoneProblem | "no_number";
-/**
- * `reason` is the English sentence (older campaigns stored only that);
- * `problem` lets each reader see it in their own language.
- */
-export type InvalidLine = { line: number; value: string; reason: string; problem?: LineProblem };
+export type { InvalidLine, LineProblem };
 
-/** A refused line's reason in the reader's language; lines stored before `problem` existed keep their English reason. */
-export function describeInvalidLine(line: InvalidLine, t: AppTranslator<"sending">): string {
-  if (line.problem === "no_number") return t("phone.noNumberInColumn");
-  return line.problem ? describePhoneProblem(line.problem, t) : line.reason;
-}
 export type ColumnChoice = { index: number; label: string };
 
 export type RecipientList = {
