@@ -1,9 +1,11 @@
 import { translatorFor, type AppTranslator } from "@/lib/i18n/translator";
 import enSending from "@/messages/en/sending.json";
-import { describeInvalidLine, type InvalidLine, type LineProblem } from "./describe-invalid-line";
-import { normalizePhone } from "./normalize-phone";
+import { describeInvalidLine, type InvalidLine } from "./describe-invalid-line";
+import { normalizePhone, type PhoneProblem } from "./normalize-phone";
 
-export type { InvalidLine, LineProblem };
+export type { InvalidLine };
+/** Why a line was refused: a phone problem, or an empty cell in the chosen column. */
+type LineProblem = PhoneProblem | "no_number";
 
 export type ColumnChoice = { index: number; label: string };
 
@@ -62,7 +64,7 @@ export class RecipientCollector {
     if (this.invalid.length < MAX_INVALID_KEPT) {
       const shown = value.length > MAX_VALUE_SHOWN ? `${value.slice(0, MAX_VALUE_SHOWN - 1)}…` : value;
       const reason = problem === "no_number" ? enSending.phone.noNumberInColumn : enSending.phone[problem];
-      this.invalid.push({ line, value: shown, reason, problem });
+      this.invalid.push({ line, value: shown, reason });
     }
   }
 
