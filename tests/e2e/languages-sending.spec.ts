@@ -38,6 +38,8 @@ test.describe("a Turkish browser on the sending pages", () => {
   test.use({ locale: "tr-TR", timezoneId: "Europe/Istanbul" });
 
   test("sees /send, /services, the bulk review and a campaign in Turkish, with Turkish money separators", async ({ page }) => {
+    // Sign-up with email confirmation, four pages and a campaign through the worker: more than one test's default budget.
+    test.slow();
     await turkishOwner(page);
 
     await page.goto("/send");
