@@ -65,7 +65,7 @@ test.describe("a Turkish browser on the sending pages", () => {
     await page.getByLabel(s.form.message).fill("Kampanya");
     await page.getByRole("button", { name: s.bulk.review, exact: true }).click();
     const review = page.getByTestId("bulk-review");
-    await expect(review.getByRole("heading", { name: s.review.title })).toBeVisible();
+    await expect(review.getByRole("heading", { name: s.review.title })).toBeVisible({ timeout: 30_000 });
     await expect(review.getByRole("cell", { name: s.phone.landline })).toBeVisible();
     await expect(review.getByTestId("review-cost")).toContainText("0,012 × 2 = 0,024 USD");
     await review.getByRole("button", { name: s.review.sendTo.replace("{count}", "2") }).click();
