@@ -18,6 +18,7 @@ import enNav from "./en/nav.json";
 import enOutage from "./en/outage.json";
 import enReportExports from "./en/reportExports.json";
 import enReports from "./en/reports.json";
+import enSending from "./en/sending.json";
 import enSettings from "./en/settings.json";
 import enTeam from "./en/team.json";
 import enValidation from "./en/validation.json";
@@ -36,6 +37,7 @@ import trNav from "./tr/nav.json";
 import trOutage from "./tr/outage.json";
 import trReportExports from "./tr/reportExports.json";
 import trReports from "./tr/reports.json";
+import trSending from "./tr/sending.json";
 import trSettings from "./tr/settings.json";
 import trTeam from "./tr/team.json";
 import trValidation from "./tr/validation.json";
@@ -57,6 +59,7 @@ const en = {
   outage: enOutage,
   reportExports: enReportExports,
   reports: enReports,
+  sending: enSending,
   settings: enSettings,
   team: enTeam,
   validation: enValidation,
@@ -79,6 +82,7 @@ const tr: typeof en = {
   outage: trOutage,
   reportExports: trReportExports,
   reports: trReports,
+  sending: trSending,
   settings: trSettings,
   team: trTeam,
   validation: trValidation,
