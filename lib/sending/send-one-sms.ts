@@ -16,6 +16,7 @@ import { loadSendContext, type SendContextView } from "./load-send-context";
 import { formatTurkishMobile, normalizePhone } from "./normalize-phone";
 import { refusalForContext } from "./refuse-send";
 import type { SingleSendInput } from "./schemas";
+import { componentLogger } from "@/lib/log/logger";
 
 export type SendOutcome = {
   kind: "outcome";
@@ -105,7 +106,7 @@ export async function sendOneSms(context: WorkspaceContext, input: SingleSendInp
       throw error;
     }
     const failure = classifySendError(error, await getServerTranslations("yazsana"));
-    console.warn(`[send] sms ${record.id} ${failure.state}: ${error.message}`);
+    componentLogger("sending").warn({ recordId: record.id, state: failure.state, errorKind: error.kind, error: error.message }, "single SMS not accepted");
     update = { state: failure.state, errorKind: failure.errorKind, errorMessage: failure.message };
   }
 

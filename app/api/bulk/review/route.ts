@@ -5,6 +5,7 @@ import { readBulkConfig } from "@/lib/sending/bulk-config";
 import { collectFromText } from "@/lib/sending/collect-recipients";
 import { createCampaignDraft } from "@/lib/sending/create-campaign-draft";
 import { collectFromFile, UnreadableFileError, UploadTooLargeError } from "@/lib/sending/read-recipient-file";
+import { componentLogger } from "@/lib/log/logger";
 
 /** What the Review button sends beside the body (the body is the textarea's text or the file, streamed). */
 const reviewOptions = z.object({
@@ -58,7 +59,7 @@ export async function POST(request: Request) {
       const what = error.format === "csv" ? "a CSV file" : "an Excel (.xlsx) workbook";
       return Response.json({ ok: false, message: `This file could not be read as ${what}.`, fieldErrors: { file: [`Not ${what}.`] } }, { status: 422 });
     }
-    console.error(`[bulk review] failed: ${describeErrorForLog(error)}`);
+    componentLogger("sending").error({ error: describeErrorForLog(error) }, "bulk review failed");
     return Response.json({ ok: false, message: "Something went wrong on our side and nothing was changed. Please try again." }, { status: 500 });
   }
 }
