@@ -15,6 +15,7 @@ import enHome from "./en/home.json";
 import enNav from "./en/nav.json";
 import enOutage from "./en/outage.json";
 import enReports from "./en/reports.json";
+import enSendLimits from "./en/sendLimits.json";
 import enSettings from "./en/settings.json";
 import enValidation from "./en/validation.json";
 import enWorkspaces from "./en/workspaces.json";
@@ -29,6 +30,7 @@ import trHome from "./tr/home.json";
 import trNav from "./tr/nav.json";
 import trOutage from "./tr/outage.json";
 import trReports from "./tr/reports.json";
+import trSendLimits from "./tr/sendLimits.json";
 import trSettings from "./tr/settings.json";
 import trValidation from "./tr/validation.json";
 import trWorkspaces from "./tr/workspaces.json";
@@ -46,6 +48,7 @@ const en = {
   nav: enNav,
   outage: enOutage,
   reports: enReports,
+  sendLimits: enSendLimits,
   settings: enSettings,
   validation: enValidation,
   workspaces: enWorkspaces,
@@ -64,6 +67,7 @@ const tr: typeof en = {
   nav: trNav,
   outage: trOutage,
   reports: trReports,
+  sendLimits: trSendLimits,
   settings: trSettings,
   validation: trValidation,
   workspaces: trWorkspaces,

@@ -10,6 +10,7 @@ import { readYazsanaConfig } from "@/lib/yazsana/config";
 import { roleCan } from "@/lib/workspaces/roles";
 import { yazsanaContextFor } from "@/lib/workspaces/yazsana-access";
 import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
+import { refuseOverSendLimits } from "./check-send-limits";
 import { classifySendError } from "./classify-send-error";
 import { checkCredit, estimateCost } from "./estimate-cost";
 import { loadSendContext, type SendContextView } from "./load-send-context";
@@ -44,6 +45,8 @@ export async function sendOneSms(context: WorkspaceContext, input: SingleSendInp
 
   const phone = normalizePhone(input.recipient);
   if (!phone.ok) return { kind: "invalid", fieldErrors: { recipient: [phone.reason] } };
+  const overLimit = await refuseOverSendLimits(context, 1);
+  if (overLimit) return { kind: "refused", message: overLimit };
 
   const view = await loadSendContext(context);
   const refusal = refusalForContext(view);
