@@ -45,8 +45,6 @@ export async function sendOneSms(context: WorkspaceContext, input: SingleSendInp
 
   const phone = normalizePhone(input.recipient);
   if (!phone.ok) return { kind: "invalid", fieldErrors: { recipient: [phone.reason] } };
-  const overLimit = await refuseOverSendLimits(context, 1);
-  if (overLimit) return { kind: "refused", message: overLimit };
 
   const view = await loadSendContext(context);
   const refusal = refusalForContext(view);
@@ -64,6 +62,8 @@ export async function sendOneSms(context: WorkspaceContext, input: SingleSendInp
     };
   }
 
+  const overLimit = await refuseOverSendLimits(context, 1);
+  if (overLimit) return { kind: "refused", message: overLimit };
   const yazsana = await yazsanaContextFor(context);
   if (!yazsana) return { kind: "refused", message: "This workspace has no Yazsana API key yet." };
   const organizationId = ready.organization?.id ?? null;
