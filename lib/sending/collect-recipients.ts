@@ -1,3 +1,4 @@
+import { toStorableText } from "@/lib/actions/unstorable-text";
 import { normalizePhone } from "./normalize-phone";
 
 export type InvalidLine = { line: number; value: string; reason: string };
@@ -57,7 +58,8 @@ export class RecipientCollector {
     this.invalidCount++;
     if (this.invalid.length < MAX_INVALID_KEPT) {
       const shown = value.length > MAX_VALUE_SHOWN ? `${value.slice(0, MAX_VALUE_SHOWN - 1)}…` : value;
-      this.invalid.push({ line, value: shown, reason });
+      // Kept in a jsonb column, which refuses NUL and lone surrogates (the cut above can make one): shown as U+FFFD.
+      this.invalid.push({ line, value: toStorableText(shown), reason });
     }
   }
 

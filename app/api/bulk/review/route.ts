@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { guardWorkspaceRoute } from "@/lib/actions/workspace-route";
+import { isUnstorableText } from "@/lib/actions/unstorable-text";
+import { getServerTranslations } from "@/lib/i18n/server-translations";
 import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
 import { readBulkConfig } from "@/lib/sending/bulk-config";
 import { collectFromText } from "@/lib/sending/collect-recipients";
@@ -33,6 +35,11 @@ export async function POST(request: Request) {
   }
   const context = await guardWorkspaceRoute("sms.send", options.workspaceId);
   if (context instanceof Response) return context;
+  // JSON can carry a NUL or half an emoji ("\ud83d"), which the database can't keep as written.
+  if (isUnstorableText(options.message)) {
+    const message = (await getServerTranslations("validation"))("unstorableCharacters");
+    return Response.json({ ok: false, message, fieldErrors: { message: [message] } }, { status: 422 });
+  }
 
   const { uploadMaxBytes } = readBulkConfig();
   const tooLarge = Response.json(
