@@ -48,8 +48,12 @@ export class LoadStats {
   }
 }
 
-/** Text only a page that failed shows: a report's error state, an error boundary. */
-const FAILURE_MARKERS = ["data-error-kind=", "This page could not be loaded", "Something went wrong on our side"];
+/**
+ * What only a failed page renders: a report's error state, the portal's error
+ * boundary's heading. (The bare sentences are in every page's client message
+ * catalog, so they can't be the marker.)
+ */
+const FAILURE_MARKERS = ["data-error-kind=", ">This page could not be loaded</h1>", ">Something went wrong</h1>"];
 const TIMEOUT_MS = 60_000;
 
 class StepFailure extends Error {}
@@ -153,14 +157,14 @@ const STEPS: Array<{ weight: number; run: (target: LoadTarget, user: LoadUser, s
       return timed(stats, "GET /reports/[sendingId]", () => getPage(target, user, `/reports/${sendingId}`, ["Messages of this sending"]));
     },
   },
-  { weight: 8, run: (target, user, stats) => timed(stats, "GET /reports/export.csv", () => getPage(target, user, "/reports/export.csv?limit=20", ["\uFEFF"])) },
+  { weight: 8, run: (target, user, stats) => timed(stats, "GET /reports/export.csv", () => getPage(target, user, "/reports/export.csv?limit=20", ["Sending ID,Created (UTC)"])) },
   {
     weight: 4,
     run: (target, user, stats) => {
       const known = stats.sendingsByWorkspace.get(user.workspaceId) ?? [];
       if (known.length === 0) return Promise.resolve();
       const sendingId = known[randomInt(0, known.length)]!;
-      return timed(stats, "GET /reports/[sendingId]/messages.csv", () => getPage(target, user, `/reports/${sendingId}/messages.csv`, ["\uFEFF"]));
+      return timed(stats, "GET /reports/[sendingId]/messages.csv", () => getPage(target, user, `/reports/${sendingId}/messages.csv`, ["Message ID,Recipient,Status"]));
     },
   },
   { weight: 10, run: (target, user, stats) => timed(stats, "GET /dashboard", () => getPage(target, user, "/dashboard", [])) },
