@@ -83,6 +83,9 @@ async function getPage(target: LoadTarget, user: LoadUser, path: string, mustCon
   return body;
 }
 
+/** The action's own answer in an RSC payload: the row the first row points at ("a":"$@1" → row 1). */
+const actionResult = (payload: string) => (/(?:^|\n)1:(.*)/.exec(payload)?.[1] ?? payload).slice(0, 300);
+
 const mobile = () => `0555 ${randomInt(100, 1000)} ${String(randomInt(0, 100)).padStart(2, "0")} ${String(randomInt(0, 100)).padStart(2, "0")}`;
 const bulkNumbers = (count: number) => Array.from({ length: count }, () => `90555${String(randomInt(0, 10_000_000)).padStart(7, "0")}`);
 
@@ -101,7 +104,7 @@ async function sendSingle(target: LoadTarget, user: LoadUser, stats: LoadStats, 
       fields: { renderedForWorkspaceId: user.workspaceId, recipient: mobile(), message: text, serviceId: target.serviceId, idempotencyKey },
     });
     const sendingId = /"ok":true[\s\S]*?\/reports\/([0-9a-f-]{36})/.exec(answer.payload)?.[1];
-    if (answer.status !== 200 || !sendingId) throw new StepFailure(`send answered ${answer.status}: ${answer.payload.slice(0, 300)}`);
+    if (answer.status !== 200 || !sendingId) throw new StepFailure(`send answered ${answer.status}: ${actionResult(answer.payload)}`);
     stats.singles.push({ text, sendingId, idempotencyKey, workspaceId: user.workspaceId });
     const known = stats.sendingsByWorkspace.get(user.workspaceId) ?? [];
     known.push(sendingId);
@@ -139,7 +142,7 @@ async function sendCampaign(target: LoadTarget, user: LoadUser, stats: LoadStats
       fields: { renderedForWorkspaceId: user.workspaceId, campaignId: review.campaignId },
     });
     if (!answer.redirect?.startsWith(`/send/campaigns/${review.campaignId}`)) {
-      throw new StepFailure(`confirm answered ${answer.status} without redirecting to the campaign: ${answer.payload.slice(0, 300)}`);
+      throw new StepFailure(`confirm answered ${answer.status} without redirecting to the campaign: ${actionResult(answer.payload)}`);
     }
     stats.campaigns.push({ text, campaignId: review.campaignId, recipients: review.validCount, workspaceId: user.workspaceId });
   });
