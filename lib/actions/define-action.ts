@@ -10,6 +10,7 @@ import { roleCan, type Permission } from "@/lib/workspaces/roles";
 import { WORKSPACE_FIELD, type ActionState } from "./action-state";
 import { noteLogContext } from "@/lib/log/log-context";
 import { componentLogger } from "@/lib/log/logger";
+import { fieldsWithUnstorableText } from "./unstorable-text";
 
 type ServerAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -27,6 +28,12 @@ async function failure(key: WrapperFailure): Promise<ActionState> {
   return { ok: false, message: (await getServerTranslations("errors"))(key) };
 }
 
+/** Fields whose text the database can't keep as typed: refused before any schema or handler sees them. */
+async function unstorableInput(fields: string[]): Promise<ActionState> {
+  const [t, validation] = await Promise.all([getServerTranslations("errors"), getServerTranslations("validation")]);
+  return { ok: false, message: t("invalidInput"), fieldErrors: Object.fromEntries(fields.map((field) => [field, [validation("unstorableCharacters")]])) };
+}
+
 async function invalidInput(error: z.ZodError): Promise<ActionState> {
   const [t, validation] = await Promise.all([getServerTranslations("errors"), getServerTranslations("validation")]);
   const fieldErrors: Partial<Record<string, string[]>> = {};
@@ -40,7 +47,8 @@ async function invalidInput(error: z.ZodError): Promise<ActionState> {
 /**
  * The one path every action takes: anything but FormData is refused, then the
  * session (and workspace, role) is checked, and only then is the input
- * parsed — a signed-out caller learns nothing about the form. Redirects pass
+ * parsed (text the database can't keep — NUL, lone surrogates — is refused
+ * first, for every field) — a signed-out caller learns nothing about the form. Redirects pass
  * through; other errors become a safe message. Exported for the wrappers
  * below and for tests.
  */
@@ -57,6 +65,8 @@ export function guardedAction<S extends z.ZodType, C>(
     try {
       const context = await loadContext(formData);
       if (isActionState(context)) return context;
+      const unstorable = fieldsWithUnstorableText(formData);
+      if (unstorable.length > 0) return unstorableInput(unstorable);
       const parsed = input.safeParse(Object.fromEntries(formData), { error: validationKeyFor });
       if (!parsed.success) return invalidInput(parsed.error);
       return await handler(parsed.data, context);

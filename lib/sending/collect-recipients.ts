@@ -1,3 +1,4 @@
+import { toStorableText } from "@/lib/actions/unstorable-text";
 import { translatorFor, type AppTranslator } from "@/lib/i18n/translator";
 import enSending from "@/messages/en/sending.json";
 import { describeInvalidLine, type InvalidLine } from "./describe-invalid-line";
@@ -64,7 +65,8 @@ export class RecipientCollector {
     if (this.invalid.length < MAX_INVALID_KEPT) {
       const shown = value.length > MAX_VALUE_SHOWN ? `${value.slice(0, MAX_VALUE_SHOWN - 1)}…` : value;
       const reason = problem === "no_number" ? enSending.phone.noNumberInColumn : enSending.phone[problem];
-      this.invalid.push({ line, value: shown, reason });
+      // Kept in a jsonb column, which refuses NUL and lone surrogates (the cut above can make one): shown as U+FFFD.
+      this.invalid.push({ line, value: toStorableText(shown), reason });
     }
   }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { InvalidLine } from "./collect-recipients";
 
@@ -10,9 +11,12 @@ export type CampaignChunkView = {
   error: string | null;
 };
 
+/** What PostgreSQL's uuid type accepts: anything else (say 36 dashes) would make the query itself fail. */
+const campaignIdSchema = z.guid();
+
 /** One campaign of the workspace with its chunks' progress (never the numbers themselves); null if foreign. */
 export async function loadCampaign(workspaceId: string, campaignId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(campaignId)) return null;
+  if (!campaignIdSchema.safeParse(campaignId).success) return null;
   const campaign = await db.campaign.findFirst({
     where: { id: campaignId, workspaceId },
     include: {
@@ -73,7 +77,7 @@ export async function listCampaigns(workspaceId: string) {
 
 /** The review's invalid lines of a campaign of this workspace; null when foreign or unknown. */
 export async function loadInvalidLines(workspaceId: string, campaignId: string): Promise<InvalidLine[] | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(campaignId)) return null;
+  if (!campaignIdSchema.safeParse(campaignId).success) return null;
   const campaign = await db.campaign.findFirst({ where: { id: campaignId, workspaceId }, select: { invalidLines: true } });
   return campaign ? (campaign.invalidLines as InvalidLine[]) : null;
 }

@@ -32,7 +32,7 @@ export async function withTestTemplate<T>(work: (template: TestTemplate) => Prom
 }
 
 /** Names our test runs give their throwaway databases (see scripts/test.ts and tests/support). */
-const THROWAWAY_DATABASE = /^(yazsana_test_template|yazsana_e2e|yazsana_bench|it|migration_scratch)_[0-9a-f]+$/;
+const THROWAWAY_DATABASE = /^(yazsana_test_template|yazsana_e2e|yazsana_bench|yazsana_load|it|migration_scratch)_[0-9a-f]+$/;
 
 async function dropLeftoverTestDatabases(adminUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });

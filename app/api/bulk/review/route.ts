@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { guardWorkspaceRoute } from "@/lib/actions/workspace-route";
+import { isUnstorableText } from "@/lib/actions/unstorable-text";
 import { getServerLocale } from "@/lib/i18n/server-translations";
 import { translatorFor } from "@/lib/i18n/translator";
 import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
@@ -39,6 +40,11 @@ export async function POST(request: Request) {
   }
   const context = await guardWorkspaceRoute("sms.send", options.workspaceId);
   if (context instanceof Response) return context;
+  // JSON can carry a NUL or half an emoji ("\ud83d"), which the database can't keep as written.
+  if (isUnstorableText(options.message)) {
+    const message = translatorFor(await getServerLocale(), "validation")("unstorableCharacters");
+    return Response.json({ ok: false, message, fieldErrors: { message: [message] } }, { status: 422 });
+  }
 
   const { uploadMaxBytes } = readBulkConfig();
   const tooLarge = Response.json(
