@@ -4,11 +4,12 @@ import { z } from "zod";
 import { readApiKey } from "@/lib/api-key/read-api-key";
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { isYazsanaError, neverConnected, sendBulkSms } from "@/lib/yazsana";
+import { isYazsanaError, neverConnected, sendBulkSms, yazsanaErrorMessage } from "@/lib/yazsana";
 import { readYazsanaConfig } from "@/lib/yazsana/config";
 import { TASKS } from "../campaign-jobs";
+import { storedWorkerError, storedYazsanaError } from "../chunk-error";
 import { classifySendError } from "../classify-send-error";
-import { workerTranslator } from "./worker-translator";
+import { translatorFor } from "@/lib/i18n/translator";
 
 const startPayload = z.object({ campaignId: z.uuid() });
 const chunkPayload = z.object({ campaignId: z.uuid(), chunkIndex: z.number().int().min(0) });
@@ -54,7 +55,7 @@ export const sendCampaignChunk: Task = async (payload, helpers) => {
   try {
     const apiKey = await readApiKey(campaign.workspaceId);
     if (!apiKey) {
-      await failChunk(chunk.id, campaignId, "no_key", "The workspace's API key was removed, so the rest of the campaign was not sent.");
+      await failChunk(chunk.id, campaignId, "no_key", storedWorkerError("noKey"));
       return;
     }
     const { sendingId } = await sendBulkSms(
@@ -73,19 +74,21 @@ export const sendCampaignChunk: Task = async (payload, helpers) => {
       await db.sendRecord.update({ where: { id: chunk.id }, data: { state: "queued", attemptedAt: null } });
       throw new RetryLater(`chunk ${chunkIndex} not sent (${error.kind}${error.cause?.code ? ` ${error.cause.code}` : ""}); retrying later`);
     }
-    const failure = classifySendError(error, workerTranslator);
+    // The worker has no reader: it stores which sentence applies, and the campaign page words it for whoever looks.
+    const failure = classifySendError(error, translatorFor("en", "yazsana"));
+    const stored = storedYazsanaError(yazsanaErrorMessage(error));
     helpers.logger.warn(`campaign ${campaignId} chunk ${chunkIndex} ${failure.state}: ${error.message}`);
     if (failure.state === "unknown") {
-      await markChunkUnknown(campaign, chunk.id, chunkIndex, { errorKind: failure.errorKind, errorMessage: failure.message });
+      await markChunkUnknown(campaign, chunk.id, chunkIndex, { errorKind: failure.errorKind, errorMessage: stored });
     } else {
-      await failChunk(chunk.id, campaignId, failure.errorKind, failure.message);
+      await failChunk(chunk.id, campaignId, failure.errorKind, stored);
       return;
     }
   }
   await finishIfDone(campaignId);
 };
 
-/** A definite refusal: the chunk failed and the campaign stops until the user resumes it. */
+/** A definite refusal: the chunk failed and the campaign stops until the user resumes it (`message` is a stored chunk error). */
 async function failChunk(chunkId: string, campaignId: string, errorKind: string, message: string) {
   await db.$transaction([
     db.sendRecord.update({ where: { id: chunkId }, data: { state: "failed", errorKind, errorMessage: message, finishedAt: new Date() } }),
@@ -124,10 +127,7 @@ async function settleInterrupted(campaignId: string, chunkIndex: number, helpers
     if (Date.now() < settledAfter) throw new RetryLater(`chunk ${chunkIndex} may still be in flight`);
     helpers.logger.warn(`campaign ${campaignId} chunk ${chunkIndex}: an earlier run died mid-request; outcome unknown, not resent`);
     const campaign = await db.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { id: true, workspaceId: true, userId: true } });
-    await markChunkUnknown(campaign, chunk.id, chunkIndex, {
-      errorKind: "interrupted",
-      errorMessage: "The worker stopped while this chunk was being sent. It may have gone through: check Reports before sending it again.",
-    });
+    await markChunkUnknown(campaign, chunk.id, chunkIndex, { errorKind: "interrupted", errorMessage: storedWorkerError("interrupted") });
   }
   await finishIfDone(campaignId);
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
@@ -23,6 +24,7 @@ type Props = {
 };
 
 export function SingleSendForm({ workspaceId, idempotencyKey, services, defaultServiceId, credit, contextLabel }: Props) {
+  const t = useTranslations("sending.send");
   const [recipient, setRecipient] = useState("");
   // A failed or unknown send keeps the number typed (React resets uncontrolled fields after an
   // action): nothing the user entered is lost to an upstream fault. A sent one clears it.
@@ -54,7 +56,7 @@ export function SingleSendForm({ workspaceId, idempotencyKey, services, defaultS
         </p>
       )}
       <Field
-        label="Recipient"
+        label={t("recipient")}
         name="recipient"
         type="tel"
         inputMode="tel"
@@ -63,13 +65,13 @@ export function SingleSendForm({ workspaceId, idempotencyKey, services, defaultS
         placeholder="0555 123 45 67"
         value={recipient}
         onChange={(event) => setRecipient(event.target.value)}
-        hint="A Turkish mobile number, written any common way: 0555 123 45 67, +90 555 123 4567, 5551234567…"
+        hint={t("recipientHint")}
         errors={state.fieldErrors?.recipient}
       />
       <MessageField value={message} onChange={setMessage} errors={state.fieldErrors?.message} />
       <ServiceSelect services={services} value={serviceId} onChange={setServiceId} errors={state.fieldErrors?.serviceId} />
       {service && <CostEstimate service={service} recipients={1} credit={credit} contextLabel={contextLabel} />}
-      <SubmitButton pendingLabel="Sending…">Send</SubmitButton>
+      <SubmitButton pendingLabel={t("sending")}>{t("submit")}</SubmitButton>
     </form>
   );
 }
