@@ -110,6 +110,8 @@ export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack>
     YAZSANA_API_URL: simulator.refusableUrl,
     ...(mailSink && { SMTP_URL: mailSink.smtpUrl }),
     ...(options.bulkMax && { YAZSANA_BULK_MAX: String(options.bulkMax) }),
+    // The fault suite checks one workspace's key under every fault; the limit itself has integration tests.
+    API_KEY_VERIFY_LIMIT_PER_HOUR: "20",
   };
   let output = "";
   const collect = (chunk: Buffer) => (output += chunk);
