@@ -18,14 +18,17 @@ export type AdminControls = {
   faults: FaultRegistry;
   enabled: boolean;
   reset(): void;
+  /** Present when the simulator has a refusable port (see SimulatorOptions.refusablePort). */
+  setRefusing?: (refusing: boolean) => Promise<void>;
   onRequest?: (request: SeenRequest) => void;
 };
 
 const tickBody = z.strictObject({ steps: z.number().int().min(1).max(10_000).default(1) });
 const lifecycleBody = z.strictObject({ paused: z.boolean() });
+const refuseBody = z.strictObject({ refusing: z.boolean() });
 
 type AdminRequest = { method: string; pathname: string; rawBody: string; controls: AdminControls };
-type AdminAction = (request: AdminRequest) => SimReply;
+type AdminAction = (request: AdminRequest) => SimReply | Promise<SimReply>;
 
 const bodyOf = (rawBody: string): unknown => (rawBody.trim() === "" ? {} : parseJson(rawBody));
 
@@ -34,8 +37,10 @@ const actions: Record<string, AdminAction> = {
     const id = controls.faults.add(parseOr400(faultSpec, bodyOf(rawBody), "fault"));
     return { status: 201, body: { id } };
   },
-  "DELETE /__sim/faults": ({ controls }) => {
+  // Also reopens a refused port: every injected fault is gone.
+  "DELETE /__sim/faults": async ({ controls }) => {
     controls.faults.clear();
+    await controls.setRefusing?.(false);
     return { status: 204, body: undefined };
   },
   "POST /__sim/tick": ({ rawBody, controls: { runtime } }) => {
@@ -49,14 +54,22 @@ const actions: Record<string, AdminAction> = {
     runtime.lifecyclePaused = parseOr400(lifecycleBody, bodyOf(rawBody), "lifecycle").paused;
     return { status: 200, body: { paused: runtime.lifecyclePaused } };
   },
+  // Closes (or reopens) the refusable port; answers once that is done, so the next call meets it.
+  "POST /__sim/refuse": async ({ rawBody, controls }) => {
+    const { refusing } = parseOr400(refuseBody, bodyOf(rawBody), "refuse");
+    if (!controls.setRefusing) throw new SimError(409, "NO_REFUSABLE_PORT", "Start the simulator with a refusable port (YAZSANA_SIM_REFUSABLE_PORT)");
+    await controls.setRefusing(refusing);
+    return { status: 200, body: { refusing } };
+  },
   "GET /__sim/accounts": ({ controls: { runtime } }) => ({ status: 200, body: accounts(runtime) }),
-  "POST /__sim/reset": ({ controls }) => {
+  "POST /__sim/reset": async ({ controls }) => {
     controls.reset();
+    await controls.setRefusing?.(false);
     return { status: 200, body: { reset: true } };
   },
 };
 
-export function handleAdmin(request: AdminRequest): SimReply {
+export function handleAdmin(request: AdminRequest): SimReply | Promise<SimReply> {
   if (request.method === "GET" && request.pathname === `${ADMIN_PREFIX}health`) return { status: 200, body: { ok: true } };
   if (!request.controls.enabled) throw notFound();
   const action = actions[`${request.method} ${request.pathname}`];

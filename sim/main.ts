@@ -6,6 +6,7 @@
  *   YAZSANA_SIM_SNAPSHOT (state file; unset = in memory only) · YAZSANA_SIM_ADMIN=1 (test controls)
  *   YAZSANA_SIM_API_VERSION (1.2.0 | 1.0.0) · YAZSANA_SIM_FIXTURE (a JSON fixture file; default sim/fixture.json)
  *   YAZSANA_SIM_BULK_MAX (most numbers in one bulk send; default 250000)
+ *   YAZSANA_SIM_REFUSABLE_PORT (also serve on this port, which POST /__sim/refuse closes and reopens; unset = none)
  *
  * GET /__sim/health always answers 200, for start scripts to wait on.
  * Ctrl-C / SIGTERM close the server and write the snapshot.
@@ -28,6 +29,7 @@ const environment = z.object({
   YAZSANA_SIM_API_VERSION: z.preprocess(emptyAsUnset, z.enum(["1.2.0", "1.0.0"]).default("1.2.0")),
   YAZSANA_SIM_FIXTURE: z.preprocess(emptyAsUnset, z.string().optional()),
   YAZSANA_SIM_BULK_MAX: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).optional()),
+  YAZSANA_SIM_REFUSABLE_PORT: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(65535).optional()),
 });
 
 function readFixtureFile(file: string): SimFixture {
@@ -52,10 +54,11 @@ async function main() {
     adminEnabled: env.YAZSANA_SIM_ADMIN === "1" || env.YAZSANA_SIM_ADMIN === "true",
     apiVersion: env.YAZSANA_SIM_API_VERSION,
     ...(env.YAZSANA_SIM_BULK_MAX && { maxBulkRecipients: env.YAZSANA_SIM_BULK_MAX }),
+    ...(env.YAZSANA_SIM_REFUSABLE_PORT !== undefined && { refusablePort: env.YAZSANA_SIM_REFUSABLE_PORT }),
     // Validated by startSimulator, which lists every problem it finds.
     ...(env.YAZSANA_SIM_FIXTURE && { fixture: readFixtureFile(env.YAZSANA_SIM_FIXTURE) }),
   });
-  console.log(`Yazsana simulator listening on ${simulator.url}`);
+  console.log(`Yazsana simulator listening on ${simulator.url}${simulator.refusableUrl ? ` (refusable: ${simulator.refusableUrl})` : ""}`);
   // A key the caller chose is already known to them (and `npm run demo` prints
   // it in its own banner); only a freshly generated one needs showing.
   console.log(

@@ -16,7 +16,7 @@ export async function handleRequest(request: IncomingMessage, response: ServerRe
     const method = request.method ?? "GET";
     if (url.pathname.startsWith(ADMIN_PREFIX)) {
       const rawBody = await readBody(request);
-      return reply(response, handleAdmin({ method, pathname: url.pathname, rawBody, controls }));
+      return reply(response, await handleAdmin({ method, pathname: url.pathname, rawBody, controls }));
     }
 
     const match = matchRoute(method, url.pathname);

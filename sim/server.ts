@@ -40,12 +40,24 @@ export type SimulatorOptions = {
    * where they arrive, and act while a request is being held open.
    */
   onRequest?: (request: SeenRequest) => void;
+  /**
+   * Also serve the API (and controls) on this port (0 = any free one), which
+   * POST /__sim/refuse can close and reopen: the app under test calls it and
+   * meets a refused connection, while tests keep steering through `url`.
+   */
+  refusablePort?: number;
 };
 
 /** What the simulator saw of one API request (no headers: they carry the key). */
 export type SeenRequest = { operation: YazsanaOperation; fault?: FaultSpec["kind"] };
 
-export type RunningSimulator = { url: string; demoKey: string; close(): Promise<void> };
+export type RunningSimulator = {
+  url: string;
+  /** The address on `refusablePort`, when asked for. */
+  refusableUrl?: string;
+  demoKey: string;
+  close(): Promise<void>;
+};
 
 export const generateDemoKey = () => `ysk_${randomBytes(24).toString("base64url")}`;
 
@@ -81,8 +93,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   };
 
   // Bulk sends of 100k numbers take a moment to parse; don't let Node cut them off.
-  const server = createServer({ requestTimeout: 120_000 }, (request, response) => void handleRequest(request, response, controls));
-  const address = await listen(server, options.port ?? 0, options.host ?? "127.0.0.1");
+  const newServer = () => createServer({ requestTimeout: 120_000 }, (request, response) => void handleRequest(request, response, controls));
+  const host = options.host ?? "127.0.0.1";
+  const server = newServer();
+  const address = await listen(server, options.port ?? 0, host);
+  const refusable = options.refusablePort === undefined ? undefined : await refusableListener(newServer, options.refusablePort, host);
+  controls.setRefusing = refusable?.setRefusing;
 
   const tickMs = options.tickMs ?? 1000;
   const timer =
@@ -97,6 +113,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   let closing: Promise<void> | undefined;
   return {
     url: `http://${urlHost(address.address)}:${address.port}`,
+    ...(refusable && { refusableUrl: refusable.url }),
     demoKey,
     close: () =>
       (closing ??= (async () => {
@@ -104,9 +121,36 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         // Also ends requests held open by a "timeout" fault.
         server.closeAllConnections();
+        await refusable?.setRefusing(true);
         await stopped;
         await snapshot?.flush(true);
       })()),
+  };
+}
+
+/**
+ * A second listener that can stop listening: while it refuses, connecting to
+ * its port fails with ECONNREFUSED (nothing listens there) and connections it
+ * had are cut, as when Yazsana's host is down. It reopens on the same port.
+ */
+async function refusableListener(newServer: () => Server, port: number, host: string) {
+  let server: Server | undefined = newServer();
+  const address = await listen(server, port, host);
+  return {
+    url: `http://${urlHost(address.address)}:${address.port}`,
+    async setRefusing(refusing: boolean) {
+      if (refusing && server) {
+        const closing = server;
+        server = undefined;
+        const closed = new Promise<void>((resolve) => closing.close(() => resolve()));
+        closing.closeAllConnections();
+        await closed;
+      } else if (!refusing && !server) {
+        const opening = newServer();
+        await listen(opening, address.port, host);
+        server = opening;
+      }
+    },
   };
 }
 

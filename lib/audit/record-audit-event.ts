@@ -23,6 +23,7 @@ export type AuditAction =
   | "campaign.created"
   | "campaign.cancelled"
   | "campaign.resumed"
+  | "campaign.chunk_unknown"
   | "api_key.verification_failed";
 
 export type AuditEventInput = {

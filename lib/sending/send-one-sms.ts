@@ -111,8 +111,21 @@ export async function sendOneSms(context: WorkspaceContext, input: SingleSendInp
     update = { state: "accepted", sendingId };
   } catch (error) {
     if (!isYazsanaError(error)) {
-      // Our own failure after the request may have left: the outcome is unknown, never a blind resend.
-      await db.sendRecord.update({ where: { id: record.id }, data: { state: "unknown", errorKind: "internal", finishedAt: new Date() } });
+      // Our own failure after the request may have left: the outcome is unknown, never a blind resend,
+      // and the audit log says so as it does for an upstream failure.
+      await db.$transaction(async (tx) => {
+        await tx.sendRecord.update({ where: { id: record.id }, data: { state: "unknown", errorKind: "internal", finishedAt: new Date() } });
+        await recordAuditEvent(
+          {
+            workspaceId,
+            actorId: context.user.id,
+            action: "sms.send_unknown",
+            target: record.id,
+            metadata: { recipients: 1, serviceId: service.id, organizationId, costEstimate: cost, error: "internal" },
+          },
+          tx,
+        );
+      });
       throw error;
     }
     const failure = classifySendError(error, translatorFor(locale, "yazsana"));

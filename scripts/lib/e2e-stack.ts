@@ -9,7 +9,7 @@ export type E2eStack = {
   env: Record<string, string>;
   /** Process id of `next start`, e.g. to read its memory from /proc. */
   appPid: number | undefined;
-  /** Everything the app printed so far (also shown live unless echoAppOutput is false). */
+  /** Everything the app (both instances, with secondPort) printed so far (also shown live unless echoAppOutput is false). */
   appOutput(): string;
   stop(): Promise<void>;
 };
@@ -18,8 +18,10 @@ export type E2eStack = {
  * A fresh simulator for one run: admin controls on (tests inject faults and
  * tick), the given lifecycle step, a throwaway demo key, no snapshot.
  */
-async function startSimulator(tickMs: number, bulkMax?: number): Promise<{ child: ChildProcess; url: string; demoKey: string }> {
+async function startSimulator(tickMs: number, bulkMax?: number): Promise<{ child: ChildProcess; url: string; refusableUrl: string; demoKey: string }> {
   const url = `http://127.0.0.1:${await freePort()}`;
+  // The app calls this port, which tests can close to make Yazsana refuse connections (POST /__sim/refuse).
+  const refusableUrl = `http://127.0.0.1:${await freePort()}`;
   const demoKey = `ysk_${randomBytes(24).toString("base64url")}`;
   const env = {
     ...process.env,
@@ -29,6 +31,7 @@ async function startSimulator(tickMs: number, bulkMax?: number): Promise<{ child
     YAZSANA_SIM_TICK_MS: String(tickMs),
     YAZSANA_SIM_DEMO_KEY: demoKey,
     YAZSANA_SIM_SNAPSHOT: "",
+    YAZSANA_SIM_REFUSABLE_PORT: new URL(refusableUrl).port,
     ...(bulkMax && { YAZSANA_SIM_BULK_MAX: String(bulkMax) }),
   };
   const child = spawn(...SIMULATOR_COMMAND, {
@@ -37,11 +40,12 @@ async function startSimulator(tickMs: number, bulkMax?: number): Promise<{ child
   });
   try {
     await waitForHttp(simulatorHealthUrl(url), 60_000);
+    await waitForHttp(simulatorHealthUrl(refusableUrl), 60_000);
   } catch (error) {
     await stopProcess(child);
     throw error;
   }
-  return { child, url, demoKey };
+  return { child, url, refusableUrl, demoKey };
 }
 
 export type E2eStackOptions = {
@@ -61,7 +65,29 @@ export type E2eStackOptions = {
   worker?: boolean;
   /** Send the app's email to a sink the tests read (default true); false = no email, sign-up logs in at once. */
   mail?: boolean;
+  /**
+   * Start a second `next start` on this port, on the same database, secrets and
+   * simulator (E2E_BASE_URL_2), as two instances behind a load balancer would run.
+   */
+  secondPort?: number;
 };
+
+function startApp(port: number, env: NodeJS.ProcessEnv, echo: boolean, collect: (chunk: Buffer) => void): ChildProcess {
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const app = spawn(BIN("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+    env: { ...env, PORT: String(port), NEXTAUTH_URL: baseUrl },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  app.stdout!.on("data", (chunk: Buffer) => {
+    collect(chunk);
+    if (echo) process.stdout.write(chunk);
+  });
+  app.stderr!.on("data", (chunk: Buffer) => {
+    collect(chunk);
+    if (echo) process.stderr.write(chunk);
+  });
+  return app;
+}
 
 /** Starts the simulator and the production build on `port` against its own database. */
 export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack> {
@@ -77,28 +103,27 @@ export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack>
     PORT: String(port),
     NEXTAUTH_URL: baseUrl,
     // Fresh secrets per run: the browser tests never depend on a developer's .env.local.
+    // Shared by a second instance, as instances behind one address must share them.
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     KEY_ENCRYPTION_KEYS: options.keyEncryptionKeys ?? `v1:${randomBytes(32).toString("base64")}`,
-    YAZSANA_API_URL: simulator.url,
+    // The refusable port: tests can make Yazsana refuse connections (POST /__sim/refuse).
+    YAZSANA_API_URL: simulator.refusableUrl,
     ...(mailSink && { SMTP_URL: mailSink.smtpUrl }),
     ...(options.bulkMax && { YAZSANA_BULK_MAX: String(options.bulkMax) }),
+    // The fault suite checks one workspace's key under every fault; the limit itself has integration tests.
+    API_KEY_VERIFY_LIMIT_PER_HOUR: "20",
   };
-  const app = spawn(BIN("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
-  app.stdout!.on("data", (chunk: Buffer) => {
-    output += chunk;
-    if (echoAppOutput) process.stdout.write(chunk);
-  });
-  app.stderr!.on("data", (chunk: Buffer) => {
-    output += chunk;
-    if (echoAppOutput) process.stderr.write(chunk);
-  });
+  const collect = (chunk: Buffer) => (output += chunk);
+  const app = startApp(port, env, echoAppOutput, collect);
+  const second = options.secondPort === undefined ? undefined : startApp(options.secondPort, env, echoAppOutput, collect);
   // Bulk campaigns need the background worker, as in `npm run demo`.
   const worker = options.worker === false ? undefined : spawn(WORKER_COMMAND[0], WORKER_COMMAND[1], { env, stdio: ["ignore", "inherit", "inherit"] });
   const stopAll = () =>
-    Promise.all([stopProcess(app), stopProcess(simulator.child), ...(mailSink ? [mailSink.stop()] : []), ...(worker ? [stopProcess(worker)] : [])]).then(() => undefined);
+    Promise.all([stopProcess(app), ...(second ? [stopProcess(second)] : []), stopProcess(simulator.child), ...(mailSink ? [mailSink.stop()] : []), ...(worker ? [stopProcess(worker)] : [])]).then(() => undefined);
   try {
     await waitForHttp(`${baseUrl}/api/health`, 60_000);
+    if (options.secondPort !== undefined) await waitForHttp(`http://127.0.0.1:${options.secondPort}/api/health`, 60_000);
   } catch (error) {
     await stopAll();
     throw error;
@@ -106,6 +131,7 @@ export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack>
   return {
     env: {
       E2E_BASE_URL: baseUrl,
+      ...(options.secondPort !== undefined && { E2E_BASE_URL_2: `http://127.0.0.1:${options.secondPort}` }),
       E2E_SIM_URL: simulator.url,
       E2E_YAZSANA_DEMO_KEY: simulator.demoKey,
       ...(mailSink && { E2E_MAIL_URL: mailSink.webUrl! }),

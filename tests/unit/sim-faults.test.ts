@@ -100,3 +100,31 @@ describe("simulator fault injection", () => {
     expect((await sim.admin("POST", "/__sim/faults", { kind: "error", operation: "deleteEverything" })).status).toBe(400);
   });
 });
+
+describe("simulator refused connections", () => {
+  it("closes the refusable port (ECONNREFUSED, also for an open keep-alive connection) and reopens it on the same address", async () => {
+    const refusable = await startTestSimulator({ refusablePort: 0 });
+    try {
+      const url = refusable.refusableUrl!;
+      const users = () => fetch(`${url}/users/me`, { headers: { "x-api-key": refusable.demoKey } });
+      expect((await users()).status).toBe(200);
+      expect((await refusable.admin("POST", "/__sim/refuse", { refusing: true })).json).toEqual({ refusing: true });
+      const failure = await users().then(
+        () => undefined,
+        (error: Error & { cause?: { code?: string } }) => error.cause?.code,
+      );
+      expect(failure).toBe("ECONNREFUSED");
+      // The control port keeps answering, so tests can steer meanwhile.
+      expect((await refusable.call("/users/me")).status).toBe(200);
+      // Clearing faults reopens it.
+      expect((await refusable.admin("DELETE", "/__sim/faults")).status).toBe(204);
+      expect((await users()).status).toBe(200);
+    } finally {
+      await refusable.close();
+    }
+  });
+
+  it("answers 409 without a refusable port", async () => {
+    expect((await sim.admin("POST", "/__sim/refuse", { refusing: true })).status).toBe(409);
+  });
+});

@@ -3,8 +3,9 @@ import type { JobHelpers, Task } from "graphile-worker";
 import { z } from "zod";
 import { readApiKey } from "@/lib/api-key/read-api-key";
 import { db } from "@/lib/db/client";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { noteLogContext, runWithLogContext } from "@/lib/log/log-context";
-import { isYazsanaError, sendBulkSms, yazsanaErrorMessage } from "@/lib/yazsana";
+import { isYazsanaError, neverConnected, sendBulkSms, yazsanaErrorMessage } from "@/lib/yazsana";
 import { readYazsanaConfig } from "@/lib/yazsana/config";
 import { TASKS } from "../campaign-jobs";
 import { storedWorkerError, storedYazsanaError } from "../chunk-error";
@@ -66,20 +67,21 @@ export const sendCampaignChunk: Task = async (payload, helpers) => {
     await db.sendRecord.update({ where: { id: chunk.id }, data: { state: "accepted", sendingId, finishedAt: new Date() } });
   } catch (error) {
     if (!isYazsanaError(error)) {
-      await db.sendRecord.update({ where: { id: chunk.id }, data: { state: "unknown", errorKind: "internal", finishedAt: new Date() } });
+      await markChunkUnknown(campaign, chunk.id, chunkIndex, { errorKind: "internal" });
       throw error;
     }
-    if (error.kind === "rate_limited") {
-      // A 429 proves nothing was taken: put the chunk back and let the job retry with backoff.
+    // A 429, or a connection Yazsana never accepted, proves nothing was taken: put the chunk
+    // back and let the job retry with backoff, so the campaign goes on once Yazsana is back.
+    if (error.kind === "rate_limited" || (error.kind === "unavailable" && neverConnected(error))) {
       await db.sendRecord.update({ where: { id: chunk.id }, data: { state: "queued", attemptedAt: null } });
-      throw new RetryLater(`chunk ${chunkIndex} rate limited`);
+      throw new RetryLater(`chunk ${chunkIndex} not sent (${error.kind}${error.cause?.code ? ` ${error.cause.code}` : ""}); retrying later`);
     }
     // The worker has no reader: it stores which sentence applies, and the campaign page words it for whoever looks.
     const failure = classifySendError(error, translatorFor("en", "yazsana"));
     const stored = storedYazsanaError(yazsanaErrorMessage(error));
     helpers.logger.warn(`campaign ${campaignId} chunk ${chunkIndex} ${failure.state}: ${error.message}`);
     if (failure.state === "unknown") {
-      await db.sendRecord.update({ where: { id: chunk.id }, data: { state: "unknown", errorKind: failure.errorKind, errorMessage: stored, finishedAt: new Date() } });
+      await markChunkUnknown(campaign, chunk.id, chunkIndex, { errorKind: failure.errorKind, errorMessage: stored });
     } else {
       await failChunk(chunk.id, campaignId, failure.errorKind, stored);
       return;
@@ -96,6 +98,29 @@ async function failChunk(chunkId: string, campaignId: string, errorKind: string,
   ]);
 }
 
+type CampaignOwner = { id: string; workspaceId: string; userId: string | null };
+
+/**
+ * The chunk may have gone out: marked unknown (never resent automatically)
+ * and written to the audit log with it, as a single send's unknown outcome is.
+ */
+async function markChunkUnknown(campaign: CampaignOwner, chunkId: string, chunkIndex: number, error: { errorKind: string; errorMessage?: string }) {
+  await db.$transaction(async (tx) => {
+    const marked = await tx.sendRecord.updateMany({ where: { id: chunkId, state: "pending" }, data: { state: "unknown", ...error, finishedAt: new Date() } });
+    if (marked.count === 0) return;
+    await recordAuditEvent(
+      {
+        workspaceId: campaign.workspaceId,
+        actorId: campaign.userId,
+        action: "campaign.chunk_unknown",
+        target: chunkId,
+        metadata: { campaignId: campaign.id, chunkIndex, error: error.errorKind },
+      },
+      tx,
+    );
+  });
+}
+
 async function settleInterrupted(campaignId: string, chunkIndex: number, helpers: JobHelpers) {
   const chunk = await db.sendRecord.findUnique({ where: { campaignId_chunkIndex: { campaignId, chunkIndex } }, select: { id: true, state: true, attemptedAt: true } });
   if (chunk?.state === "pending") {
@@ -103,15 +128,8 @@ async function settleInterrupted(campaignId: string, chunkIndex: number, helpers
     const settledAfter = (chunk.attemptedAt?.getTime() ?? 0) + readYazsanaConfig().timeoutMs + 5_000;
     if (Date.now() < settledAfter) throw new RetryLater(`chunk ${chunkIndex} may still be in flight`);
     helpers.logger.warn(`campaign ${campaignId} chunk ${chunkIndex}: an earlier run died mid-request; outcome unknown, not resent`);
-    await db.sendRecord.updateMany({
-      where: { id: chunk.id, state: "pending" },
-      data: {
-        state: "unknown",
-        errorKind: "interrupted",
-        errorMessage: storedWorkerError("interrupted"),
-        finishedAt: new Date(),
-      },
-    });
+    const campaign = await db.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { id: true, workspaceId: true, userId: true } });
+    await markChunkUnknown(campaign, chunk.id, chunkIndex, { errorKind: "interrupted", errorMessage: storedWorkerError("interrupted") });
   }
   await finishIfDone(campaignId);
 }

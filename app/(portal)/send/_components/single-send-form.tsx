@@ -25,7 +25,14 @@ type Props = {
 
 export function SingleSendForm({ workspaceId, idempotencyKey, services, defaultServiceId, credit, contextLabel }: Props) {
   const t = useTranslations("sending.send");
-  const [state, action] = useActionState(sendSmsAction, INITIAL_ACTION_STATE);
+  const [recipient, setRecipient] = useState("");
+  // A failed or unknown send keeps the number typed (React resets uncontrolled fields after an
+  // action): nothing the user entered is lost to an upstream fault. A sent one clears it.
+  const [state, action] = useActionState(async (previous: Awaited<ReturnType<typeof sendSmsAction>>, formData: FormData) => {
+    const next = await sendSmsAction(previous, formData);
+    if (next.ok) setRecipient("");
+    return next;
+  }, INITIAL_ACTION_STATE);
   const [message, setMessage] = useState("");
   const [serviceId, setServiceId] = useState(defaultServiceId ?? services[0]?.id ?? "");
   const service = services.find((candidate) => candidate.id === serviceId);
@@ -56,6 +63,8 @@ export function SingleSendForm({ workspaceId, idempotencyKey, services, defaultS
         autoComplete="off"
         required
         placeholder="0555 123 45 67"
+        value={recipient}
+        onChange={(event) => setRecipient(event.target.value)}
         hint={t("recipientHint")}
         errors={state.fieldErrors?.recipient}
       />
