@@ -42,7 +42,6 @@ const { measureCsvExport } = await import("./lib/bench-csv-export");
 
 const DETAILS_FILE = path.join(PROJECT_ROOT, "test-results", "bench.json");
 const OWNER_EMAIL = "bench-owner@example.com";
-const LARGE = 100_000;
 
 const { values: flags } = parseArgs({
   options: {
@@ -50,12 +49,15 @@ const { values: flags } = parseArgs({
     warmup: { type: "string", default: "1000" },
     concurrency: { type: "string", default: "1,8" },
     out: { type: "string" },
+    large: { type: "string", default: "100000" },
   },
 });
 const settings = {
   warmupRequests: integerFlag("--warmup", flags.warmup, 0),
   requests: integerFlag("--requests", flags.requests, 1),
   concurrencies: flags.concurrency.split(",").map((value) => integerFlag("--concurrency", value, 1)),
+  /** Sendings upstream for the large reports row, messages of the CSV export, recipients of the campaign. */
+  large: integerFlag("--large", flags.large, 1_001),
 };
 const outFile = flags.out ? path.resolve(flags.out) : undefined;
 
@@ -194,9 +196,9 @@ async function main() {
       }
       await seeder.setLatency(0);
 
-      console.log(`Seeding ${LARGE.toLocaleString("en")} sendings (one call each)…`);
-      await seeder.growTo(LARGE, interrupted.signal);
-      results.push((await row(dispatcher, find("reports"), 1, { scenario: "reports-100000-sendings" })).result);
+      console.log(`Seeding ${settings.large.toLocaleString("en")} sendings (one call each)…`);
+      await seeder.growTo(settings.large, interrupted.signal);
+      results.push((await row(dispatcher, find("reports"), 1, { scenario: `reports-${settings.large}-sendings` })).result);
       const after = readProcessMemory(stack.appPid);
       const bareAfter = readProcessMemory(bare.pid);
 
@@ -211,13 +213,13 @@ async function main() {
         dispatcher,
       );
 
-      console.log(`CSV export of a ${LARGE.toLocaleString("en")}-message sending…`);
-      const largeSending = await seeder.bulk(LARGE, "Bench CSV export");
+      console.log(`CSV export of a ${settings.large.toLocaleString("en")}-message sending…`);
+      const largeSending = await seeder.bulk(settings.large, "Bench CSV export");
       await seeder.tick(2);
-      const csvExport = await measureCsvExport(demoKey, largeSending, LARGE);
+      const csvExport = await measureCsvExport(demoKey, largeSending, settings.large);
 
-      console.log(`Campaign of ${LARGE.toLocaleString("en")} recipients through the worker…`);
-      const campaign = await measureCampaign(OWNER_EMAIL, LARGE, interrupted.signal);
+      console.log(`Campaign of ${settings.large.toLocaleString("en")} recipients through the worker…`);
+      const campaign = await measureCampaign(OWNER_EMAIL, settings.large, interrupted.signal);
 
       console.log("Bulk review of 1k / 10k / 100k-line uploads…");
       const bulkReview = await measureBulkReview();
@@ -231,7 +233,7 @@ async function main() {
           server_rss_mb_after: after?.rssMb ?? null,
           server_peak_rss_mb: after?.peakRssMb ?? null,
           bare_rss_mb_after: bareAfter?.rssMb ?? null,
-          csv_export_100k_heap_growth_mb: csvExport.heapGrowthMb,
+          csv_export_heap_growth_mb: csvExport.heapGrowthMb,
           bulk_review_peak_rss_growth_mb: Object.fromEntries(bulkReview.map((timing) => [String(timing.lines), timing.peakExtraMb])),
         },
       };

@@ -24,8 +24,9 @@ export async function ensureBareBuild(): Promise<void> {
   const installedNext = path.join(PROJECT_ROOT, "node_modules", "next", "package.json");
   if (existsSync(buildId) && Math.max(newestSource(BARE_APP_DIR), statSync(installedNext).mtimeMs) < statSync(buildId).mtimeMs) return;
   console.log("Building the bare comparison app (bench/bare)…");
-  // Run from its own folder: started from the repository, Next.js also bundled the portal's proxy.ts and instrumentation.ts.
-  await runOrThrow(BIN("next"), ["build"], { cwd: BARE_APP_DIR, env: { ...process.env, NODE_ENV: "production" } });
+  // With webpack: Turbopack, whose root must be the repository (for node_modules),
+  // also picked up the portal's proxy.ts and instrumentation.ts from there.
+  await runOrThrow(BIN("next"), ["build", "--webpack"], { cwd: BARE_APP_DIR, env: { ...process.env, NODE_ENV: "production" } });
 }
 
 export type BareApp = { url: string; pid: number | undefined; stop(): Promise<void> };

@@ -46,7 +46,7 @@ export function simulatorSeeder(simUrl: string, apiKey: string, concurrency = 32
         while (made < total) {
           signal.throwIfAborted();
           const index = ++made;
-          await call("POST", "/sms-sendings", { to: numbers[index % numbers.length], message: seededMessage(index), serviceId: FIXTURE.services.standard });
+          await call("POST", "/sms-sendings/single", { to: numbers[index % numbers.length], message: seededMessage(index), serviceId: FIXTURE.services.standard });
         }
       };
       await Promise.all(Array.from({ length: concurrency }, worker));
