@@ -23,7 +23,7 @@ import { benchDispatcher, BenchFailure, measure, percentile, round, summarize, t
 import { logInOverHttp } from "./lib/bench-login";
 import { portalProbes, sendSmsActionId } from "./lib/bench-portal-probes";
 import { describeMachine, describeRevision, formatReport, formatRow, writeJson, type BenchDetails, type BenchOutput } from "./lib/bench-report";
-import { seededMessage, simulatorSeeder, type SimulatorSeeder } from "./lib/bench-seed";
+import { simulatorSeeder, type SimulatorSeeder } from "./lib/bench-seed";
 import { measureLargeSending } from "./lib/bench-sim-large";
 import { startE2eStack, type E2eStack } from "./lib/e2e-stack";
 import { loadLocalEnv, PROJECT_ROOT } from "./lib/local-env";
@@ -160,30 +160,32 @@ async function main() {
       const results: ResultRow[] = [];
       const before = readProcessMemory(stack.appPid);
 
-      const probesFor = () =>
-        portalProbes({
+      const probesFor = async () => {
+        const newest = await seeder!.newestMessages();
+        return portalProbes({
           appUrl, simUrl, demoKey, cookie, workspaceId, detailSendingId,
           barePageUrl: `${bare.url}/`,
           appPid: stack.appPid, simPid: stack.simPid, barePid: bare.pid,
-          newestMessage: seededMessage(seeder!.count()),
-          secondPageMessage: seededMessage(seeder!.count() - 20),
+          newestMessage: newest.first,
+          secondPageMessage: newest.secondPage,
           lastOrganization: organizations.at(-1)!,
           actionId: sendSmsActionId(),
         });
-      const find = (scenario: string) => probesFor().find((probe) => probe.scenario === scenario)!;
+      };
+      const find = async (scenario: string) => (await probesFor()).find((probe) => probe.scenario === scenario)!;
 
       console.log(`Measuring (${settings.warmupRequests} warm-up + ${settings.requests} requests per row)…`);
       await seeder.growTo(10, interrupted.signal);
-      const first = await row(dispatcher, find("reports"), 1, { scenario: "reports-10-sendings" });
+      const first = await row(dispatcher, await find("reports"), 1, { scenario: "reports-10-sendings" });
       const warmupCurve = first.warmupCurve.map((p50, index) => ({ after: (index + 1) * WARMUP_BLOCK, p50_ms: p50 }));
       results.push(first.result);
 
       console.log("Seeding 1,000 sendings…");
       await seeder.growTo(1_000, interrupted.signal);
-      results.push((await row(dispatcher, find("reports"), 1, { scenario: "reports-1000-sendings" })).result);
+      results.push((await row(dispatcher, await find("reports"), 1, { scenario: "reports-1000-sendings" })).result);
       for (const concurrency of settings.concurrencies) {
         // send-single adds sendings: the pages' expected newest sending is read before each row.
-        for (const scenario of probesFor().map((probe) => probe.scenario)) results.push((await row(dispatcher, find(scenario), concurrency)).result);
+        for (const scenario of (await probesFor()).map((probe) => probe.scenario)) results.push((await row(dispatcher, await find(scenario), concurrency)).result);
       }
 
       console.log("With 100 ms of upstream latency (warm already: 50 warm-up requests a row)…");
@@ -191,14 +193,14 @@ async function main() {
       for (const concurrency of [1, 32]) {
         const requests = concurrency === 1 ? Math.min(settings.requests, 100) : Math.min(settings.requests, 640);
         for (const scenario of ["bare", "reports"]) {
-          results.push((await row(dispatcher, find(scenario), concurrency, { scenario: `${scenario}-latency-100ms`, warmup: 50, requests })).result);
+          results.push((await row(dispatcher, await find(scenario), concurrency, { scenario: `${scenario}-latency-100ms`, warmup: 50, requests })).result);
         }
       }
       await seeder.setLatency(0);
 
       console.log(`Seeding ${settings.large.toLocaleString("en")} sendings (one call each)…`);
       await seeder.growTo(settings.large, interrupted.signal);
-      results.push((await row(dispatcher, find("reports"), 1, { scenario: `reports-${settings.large}-sendings` })).result);
+      results.push((await row(dispatcher, await find("reports"), 1, { scenario: `reports-${settings.large}-sendings` })).result);
       const after = readProcessMemory(stack.appPid);
       const bareAfter = readProcessMemory(bare.pid);
 

@@ -8,6 +8,8 @@ export const seededMessage = (index: number) => `Bench sending ${index}`;
 export type SimulatorSeeder = {
   /** Sendings made so far through this seeder (each one SMS to one number). */
   count(): number;
+  /** The message texts of the newest sending and of the first one on page 2 (20 a page), as the simulator lists them. */
+  newestMessages(): Promise<{ first: string; secondPage: string }>;
   /** Adds single-SMS sendings until `total` exist, `concurrency` requests at a time. */
   growTo(total: number, signal: AbortSignal): Promise<void>;
   /** One bulk sending of `size` numbers (one call); resolves to its id. */
@@ -50,6 +52,12 @@ export function simulatorSeeder(simUrl: string, apiKey: string, concurrency = 32
         }
       };
       await Promise.all(Array.from({ length: concurrency }, worker));
+    },
+    async newestMessages() {
+      // Sent concurrently, so the simulator's order (its creation order) is the one to read.
+      const listed = (await call("GET", "/sms-sendings?page=0&limit=21")) as { data: { items: Array<{ message: string }> } };
+      const items = listed.data.items;
+      return { first: items[0]?.message ?? "", secondPage: items[20]?.message ?? items.at(-1)?.message ?? "" };
     },
     async bulk(size, message) {
       const answer = (await call("POST", "/sms-sendings/bulk", { to: phoneNumbers(size), message, serviceId: FIXTURE.services.standard })) as { data: string };
