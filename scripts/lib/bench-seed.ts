@@ -55,9 +55,10 @@ export function simulatorSeeder(simUrl: string, apiKey: string, concurrency = 32
     },
     async newestMessages() {
       // Sent concurrently, so the simulator's order (its creation order) is the one to read.
-      const listed = (await call("GET", "/sms-sendings?page=0&limit=21")) as { data: { items: Array<{ message: string }> } };
+      const listed = (await call("GET", "/sms-sendings?page=0&limit=21")) as { data: { items: Array<{ sampleMessageText: string }> } };
       const items = listed.data.items;
-      return { first: items[0]?.message ?? "", secondPage: items[20]?.message ?? items.at(-1)?.message ?? "" };
+      if (!items[0]?.sampleMessageText) throw new BenchFailure("The simulator listed no sending to check the pages against.");
+      return { first: items[0].sampleMessageText, secondPage: items[20]?.sampleMessageText ?? items.at(-1)?.sampleMessageText ?? "" };
     },
     async bulk(size, message) {
       const answer = (await call("POST", "/sms-sendings/bulk", { to: phoneNumbers(size), message, serviceId: FIXTURE.services.standard })) as { data: string };

@@ -7,7 +7,7 @@ import { Agent, request } from "undici";
  * database, no translations, no client JavaScript of its own. Built and served
  * only by the benchmark (scripts/lib/bench-bare-app.ts), never with the portal.
  */
-type Sending = { id: string; message: string; createdAt: string; validSize: number; invalidSize: number; totalCost: string };
+type Sending = { id: string; sampleMessageText: string; createdAt: string; validSize: number; invalidSize: number; totalCost: string };
 
 const globalAgent = globalThis as { benchAgent?: Agent };
 const agent = (globalAgent.benchAgent ??= new Agent({ keepAliveTimeout: 60_000 }));
@@ -42,7 +42,7 @@ export default async function BarePage() {
           {sendings.map((sending) => (
             <tr key={sending.id}>
               <td>{sending.createdAt}</td>
-              <td>{sending.message}</td>
+              <td>{sending.sampleMessageText}</td>
               <td>{sending.validSize}</td>
               <td>{sending.invalidSize}</td>
               <td>{sending.totalCost}</td>
