@@ -16,7 +16,7 @@ const eslintConfig = [
     },
   },
   {
-    ignores: ["node_modules/**", ".next/**", ".data/**", ".node/**", "lib/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
+    ignores: ["node_modules/**", ".next/**", "bench/bare/.next/**", ".data/**", ".node/**", "lib/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
   },
 ];
 

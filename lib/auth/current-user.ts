@@ -2,31 +2,45 @@ import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getServerSession } from "next-auth";
+import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
 import { noteLogContext } from "@/lib/log/log-context";
-import { authOptions } from "./auth-options";
+import { componentLogger } from "@/lib/log/logger";
+import { loadSignedInUser, type SignedInUser } from "./load-signed-in-user";
 import type { SessionUser } from "./load-session-user";
+import { readSessionClaims } from "./read-session-token";
+
+const log = componentLogger("auth");
 
 export type CurrentUser = SessionUser;
 
 /**
- * The signed-in user, or null. The session callback re-reads the user from the
- * database, so a revoked session (password changed, "log out everywhere")
- * counts as signed out. Cached per request.
+ * The signed-in user with their memberships, read once per request: the
+ * session cookie is decoded here (not through next-auth's getServerSession,
+ * which re-signs a token on every call for nothing) and the user and
+ * memberships come from the database in one statement on every request, so a
+ * revoked session (password changed, "log out everywhere"), a removed member
+ * or a changed role applies at once. The same checks as the session callback
+ * in auth-options.ts, which /api/auth/session still uses.
  */
+export const getSignedInUser = cache(async (): Promise<SignedInUser | null> => {
+  const claims = await readSessionClaims();
+  if (!claims) return null;
+  try {
+    return await loadSignedInUser(claims);
+  } catch (error) {
+    // The session could be neither confirmed nor ended (database outage): not a
+    // logout. Show the temporarily-unavailable page (HTTP 503); the cookie stays.
+    log.error({ error: describeErrorForLog(error) }, "session check failed");
+    redirect(await unavailableUrl());
+  }
+});
+
+/** The signed-in user, or null. Cached per request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
-  // The session could be neither confirmed nor ended (database outage): not a
-  // logout. Show the temporarily-unavailable page (HTTP 503); the cookie stays.
-  if (session?.unavailable) redirect(await unavailableUrl());
-  if (!session?.user?.id) return null;
-  noteLogContext({ memberId: session.user.id });
-  return {
-    ...session.user,
-    currentWorkspaceId: session.currentWorkspaceId ?? null,
-    locale: session.preferences?.locale ?? null,
-    timeZone: session.preferences?.timeZone ?? null,
-  };
+  const user = await getSignedInUser();
+  if (!user) return null;
+  noteLogContext({ memberId: user.id });
+  return { id: user.id, email: user.email, name: user.name, currentWorkspaceId: user.currentWorkspaceId, locale: user.locale, timeZone: user.timeZone };
 });
 
 /** Where to wait out an outage, remembering the page to come back to. */

@@ -43,6 +43,11 @@ export async function reportsAccess(context: WorkspaceContext | null): Promise<R
   if (!roleCan(context.role, "sms.read")) {
     return { allowed: false, reason: "forbidden", status: 403, message: "Your role in this workspace does not include reports." };
   }
+  const yazsana = await yazsanaContextFor(context);
+  if (!yazsana) return { allowed: false, reason: "no_key", status: 409, message: "This workspace has no Yazsana API key yet, so there are no reports to show." };
+  // Personal credit needs no organization permission: no need to ask Yazsana
+  // for the organizations first (the listing itself reports an outage).
+  if (!yazsana.organizationId) return { allowed: true, context, yazsana: { apiKey: yazsana.apiKey, organizationId: null }, organizationName: null };
   const view = await loadOrganizations(context);
   const access = contextAccess(view, "organization.sms.read");
   if (!access.allowed) {
@@ -63,8 +68,6 @@ export async function reportsAccess(context: WorkspaceContext | null): Promise<R
         };
     }
   }
-  const yazsana = await yazsanaContextFor(context);
-  if (!yazsana) return { allowed: false, reason: "no_key", status: 409, message: "This workspace has no Yazsana API key yet." };
   const organizationId = view.status === "ok" ? view.currentOrganizationId : null;
   return { allowed: true, context, yazsana: { apiKey: yazsana.apiKey, organizationId }, organizationName: access.organization?.name ?? null };
 }

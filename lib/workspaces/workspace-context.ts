@@ -3,7 +3,7 @@ import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { noteLogContext } from "@/lib/log/log-context";
-import { getCurrentUser, loginUrl, type CurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser, getSignedInUser, loginUrl, type CurrentUser } from "@/lib/auth/current-user";
 import { roleCan, type Permission, type Role } from "./roles";
 
 export type WorkspaceContext = {
@@ -12,8 +12,13 @@ export type WorkspaceContext = {
   role: Role;
 };
 
-/** The user's memberships, by workspace name (the switcher's order). Cached per request. */
+/**
+ * The user's memberships, by workspace name (the switcher's order). For the
+ * signed-in user they came with the session read; cached per request.
+ */
 export const listMyWorkspaces = cache(async (userId: string) => {
+  const signedIn = await getSignedInUser();
+  if (signedIn?.id === userId) return signedIn.memberships;
   const memberships = await db.membership.findMany({
     where: { userId },
     orderBy: { workspace: { name: "asc" } },
@@ -28,9 +33,9 @@ export const listMyWorkspaces = cache(async (userId: string) => {
  * first. Null when signed out or a member of nothing. Cached per request.
  */
 export const getWorkspaceContext = cache(async (): Promise<WorkspaceContext | null> => {
-  const user = await getCurrentUser();
-  if (!user) return null;
-  const workspaces = await listMyWorkspaces(user.id);
+  const [user, signedIn] = await Promise.all([getCurrentUser(), getSignedInUser()]);
+  if (!user || !signedIn) return null;
+  const workspaces = signedIn.memberships;
   const chosen =
     workspaces.find((workspace) => workspace.id === user.currentWorkspaceId) ??
     workspaces.reduce<(typeof workspaces)[number] | undefined>((first, next) => (!first || next.joinedAt < first.joinedAt ? next : first), undefined);

@@ -9,6 +9,9 @@ export type E2eStack = {
   env: Record<string, string>;
   /** Process id of `next start`, e.g. to read its memory from /proc. */
   appPid: number | undefined;
+  /** Process ids of the simulator and the campaign worker (none without one), for the benchmark's CPU figures. */
+  simPid: number | undefined;
+  workerPid: number | undefined;
   /** Everything the app (both instances, with secondPort) printed so far (also shown live unless echoAppOutput is false). */
   appOutput(): string;
   stop(): Promise<void>;
@@ -138,6 +141,8 @@ export async function startE2eStack(options: E2eStackOptions): Promise<E2eStack>
       E2E_DATABASE_URL: databaseUrl,
     },
     appPid: app.pid,
+    simPid: simulator.child.pid,
+    workerPid: worker?.pid,
     appOutput: () => output,
     stop: stopAll,
   };

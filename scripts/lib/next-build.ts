@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from "./local-env";
  * served from an old build), so new folders such as messages/ or public/ count
  * without anyone remembering to add them.
  */
-const NOT_BUILD_INPUTS = [/^tests\//, /^docs\//, /^\.ci\//, /^\.github\//, /(^|\/)[^/]*\.md$/];
+const NOT_BUILD_INPUTS = [/^tests\//, /^bench\//, /^scripts\/bench\.ts$/, /^scripts\/lib\/(bench-|process-cpu|server-navigation-hook)/, /^docs\//, /^\.ci\//, /^\.github\//, /(^|\/)[^/]*\.md$/];
 /** Ignored by git but read by `next build`: the generated Prisma client and Next's .env files. */
 const UNTRACKED_INPUTS = ["lib/db/generated", ".env", ".env.local", ".env.production", ".env.production.local"];
 /** Without git (an unpacked archive), walk the tree, skipping what is never an input. */

@@ -33,25 +33,21 @@ import {
 
 const request = vi.hoisted(() => ({ sessionToken: null as string | null }));
 
-// The app reads the session through next-auth's getServerSession(authOptions),
-// which takes the cookie from Next's request scope. Outside Next there is none,
-// so the same function gets the persona's signed cookie the pages-router way.
-vi.mock("next-auth", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("next-auth")>();
-  return {
-    ...actual,
-    getServerSession: (options: Parameters<typeof actual.getServerSession>[0]) =>
-      actual.getServerSession(
-        { headers: {}, cookies: request.sessionToken ? { "next-auth.session-token": request.sessionToken } : {} } as never,
-        { getHeader: () => undefined, setHeader: () => undefined } as never,
-        options as never,
-      ),
-  };
-});
-// Request headers (e.g. the client address for per-IP limits): an empty request from no proxy.
+// The app reads the session cookie from Next's request scope (lib/auth/read-session-token.ts).
+// Outside Next there is none: the cookie store holds the persona's signed token,
+// the request headers are those of an empty request from no proxy.
 vi.mock("next/headers", () => ({
   headers: async () => new Headers(),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
+  cookies: async () => {
+    const value = (name: string) => (name === "next-auth.session-token" ? request.sessionToken : null);
+    return {
+      get: (name: string) => (value(name) ? { name, value: value(name)! } : undefined),
+      getAll: () => (request.sessionToken ? [{ name: "next-auth.session-token", value: request.sessionToken }] : []),
+      has: (name: string) => value(name) !== null,
+      set: () => {},
+      delete: () => {},
+    };
+  },
 }));
 // Cache invalidation needs Next's render scope; it isn't part of authorization.
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));

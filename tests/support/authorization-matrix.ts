@@ -2,9 +2,9 @@
  * Machinery of the authorization matrix (tests/integration/authorization-matrix.test.ts):
  * finds every server action and route handler under app/, signs requests in as
  * each persona with a real next-auth session token, and says what the server
- * answered. Only how the token reaches next-auth is test-made (see the test's
- * vi.mock): decoding it, the session callback's database read and every check
- * after it are the app's own.
+ * answered. Only how the token reaches the app is test-made (see the test's
+ * vi.mock of the cookie store): decoding it, the session's database read and
+ * every check after it are the app's own.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
