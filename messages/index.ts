@@ -16,6 +16,7 @@ import enNav from "./en/nav.json";
 import enOutage from "./en/outage.json";
 import enReports from "./en/reports.json";
 import enSettings from "./en/settings.json";
+import enSpending from "./en/spending.json";
 import enValidation from "./en/validation.json";
 import enWorkspaces from "./en/workspaces.json";
 import enYazsana from "./en/yazsana.json";
@@ -30,6 +31,7 @@ import trNav from "./tr/nav.json";
 import trOutage from "./tr/outage.json";
 import trReports from "./tr/reports.json";
 import trSettings from "./tr/settings.json";
+import trSpending from "./tr/spending.json";
 import trValidation from "./tr/validation.json";
 import trWorkspaces from "./tr/workspaces.json";
 import trYazsana from "./tr/yazsana.json";
@@ -47,6 +49,7 @@ const en = {
   outage: enOutage,
   reports: enReports,
   settings: enSettings,
+  spending: enSpending,
   validation: enValidation,
   workspaces: enWorkspaces,
   yazsana: enYazsana,
@@ -65,6 +68,7 @@ const tr: typeof en = {
   outage: trOutage,
   reports: trReports,
   settings: trSettings,
+  spending: trSpending,
   validation: trValidation,
   workspaces: trWorkspaces,
   yazsana: trYazsana,

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { previewCampaignSpend, type CampaignSpendPreview } from "@/lib/spending/preview-spend";
 import { roleCan } from "@/lib/workspaces/roles";
 import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { chunk, readBulkConfig } from "./bulk-config";
@@ -31,6 +32,7 @@ export type CampaignReview = {
   creditCheck: CreditCheck;
   chunkCount: number;
   confirmThreshold: number;
+  spending: CampaignSpendPreview;
 };
 
 export type DraftResult =
@@ -72,6 +74,15 @@ export async function createCampaignDraft(
   const totalCost = estimateCost(service.unitPrice, list.valid.length);
   const campaignId = randomUUID();
   const organizationId = ready.organization?.id ?? null;
+  const spend = await previewCampaignSpend({
+    workspaceId: context.workspace.id,
+    userId: context.user.id,
+    organizationId,
+    cost: totalCost,
+    messages: list.valid.length,
+    currency: service.currency,
+  });
+  if (spend.kind === "refused") return { kind: "refused", message: spend.message };
   const shared = {
     workspaceId: context.workspace.id,
     userId: context.user.id,
@@ -133,6 +144,7 @@ export async function createCampaignDraft(
       creditCheck: checkCredit(ready.credit, totalCost),
       chunkCount: chunks.length,
       confirmThreshold: config.confirmThreshold,
+      spending: spend.preview,
     },
   };
 }
