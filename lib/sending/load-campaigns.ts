@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { expireApprovals } from "@/lib/spending/expire-approvals";
 import type { InvalidLine } from "./collect-recipients";
 
 export type CampaignChunkView = {
@@ -13,6 +14,7 @@ export type CampaignChunkView = {
 /** One campaign of the workspace with its chunks' progress (never the numbers themselves); null if foreign. */
 export async function loadCampaign(workspaceId: string, campaignId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(campaignId)) return null;
+  await expireApprovals(workspaceId);
   const campaign = await db.campaign.findFirst({
     where: { id: campaignId, workspaceId },
     include: {
@@ -49,6 +51,7 @@ export async function loadCampaign(workspaceId: string, campaignId: string) {
 
 /** The workspace's campaigns, scheduled and running first, newest first; drafts left out. */
 export async function listCampaigns(workspaceId: string) {
+  await expireApprovals(workspaceId);
   const campaigns = await db.campaign.findMany({
     where: { workspaceId, state: { not: "draft" } },
     orderBy: { createdAt: "desc" },
@@ -67,7 +70,7 @@ export async function listCampaigns(workspaceId: string) {
       _count: { select: { chunks: { where: { state: "accepted" } } } },
     },
   });
-  const active = (state: string) => (state === "running" || state === "scheduled" || state === "stopped" ? 0 : 1);
+  const active = (state: string) => (state === "running" || state === "scheduled" || state === "stopped" || state === "awaiting_approval" ? 0 : 1);
   return campaigns.sort((a, b) => active(a.state) - active(b.state));
 }
 

@@ -27,3 +27,9 @@ export function auditValue(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "—";
   return typeof value === "number" ? String(value) : new Decimal(value).toString();
 }
+
+/** A stored limit as a form shows it: "250" rather than "250.000000", empty for no limit. */
+export function formValue(value: string | number | null): string {
+  if (value === null) return "";
+  return typeof value === "number" ? String(value) : new Decimal(value).toString();
+}

@@ -1,18 +1,14 @@
 import "server-only";
+import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
+import { describeAllowance, describeApprovalNotice } from "./describe-allowance";
 import { describeSpendRefusal } from "./describe-spend-refusal";
 import { loadSpendLimits, loadSpendSettings } from "./load-spend-policy";
 import { readSpendUsage } from "./read-spend-usage";
-import { checkSpend, needsApproval, spendAllowance, type SpendAllowance, type SpendLimits } from "./spend-math";
+import { checkSpend, needsApproval, spendAllowance, type SpendStatus } from "./spend-math";
+
+export type { SpendStatus };
 import { spendPeriods } from "./spend-periods";
 
-/** What the send pages show next to the cost estimate. Dates as ISO strings (they reach client components). */
-export type SpendStatus = {
-  limits: SpendLimits;
-  allowance: SpendAllowance;
-  timeZone: string;
-  dayResetsAt: string;
-  monthResetsAt: string;
-};
 
 type Member = { workspaceId: string; userId: string; organizationId: string | null };
 
@@ -33,7 +29,8 @@ export async function loadSpendStatus(member: Member, now: Date = new Date()): P
   };
 }
 
-export type CampaignSpendPreview = { approvalRequired: boolean; status: SpendStatus };
+/** `notes`: finished sentences for the review (what is left, and the approval notice when it applies). */
+export type CampaignSpendPreview = { approvalRequired: boolean; status: SpendStatus; notes: string[] };
 
 /**
  * The bulk review's check: a campaign that would go past the member's limits
@@ -54,5 +51,11 @@ export async function previewCampaignSpend(
   const check = checkSpend(limits, usage, request);
   if (!check.ok && !approvalRequired) return { kind: "refused", message: await describeSpendRefusal({ ...check, periods, timeZone }, request) };
   const status = { limits, allowance: spendAllowance(limits, usage), timeZone, dayResetsAt: periods.dayEnd.toISOString(), monthResetsAt: periods.monthEnd.toISOString() };
-  return { kind: "ok", preview: { approvalRequired, status } };
+  const notes = [...(await describeAllowance(status, request.currency)), ...(approvalRequired ? [await describeApprovalNotice()] : [])];
+  return { kind: "ok", preview: { approvalRequired, status, notes } };
+}
+
+/** The send page's lines for the member in their current context. */
+export async function allowanceNotes(context: WorkspaceContext, organizationId: string | null, currency: string | null): Promise<string[]> {
+  return describeAllowance(await loadSpendStatus({ workspaceId: context.workspace.id, userId: context.user.id, organizationId }), currency);
 }

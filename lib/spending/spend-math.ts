@@ -7,6 +7,15 @@ export type SpendUsage = { monthCost: string; dayMessages: number };
 /** What is left; null = no limit. Never negative. */
 export type SpendAllowance = { budgetLeft: string | null; capLeft: number | null };
 
+/** What the send pages show next to the cost estimate. Dates as ISO strings (they reach client components). */
+export type SpendStatus = {
+  limits: SpendLimits;
+  allowance: SpendAllowance;
+  timeZone: string;
+  dayResetsAt: string;
+  monthResetsAt: string;
+};
+
 export type SpendCheck =
   | { ok: true; allowance: SpendAllowance }
   | { ok: false; reason: "cap"; capLeft: number; dailyCap: number }

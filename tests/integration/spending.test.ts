@@ -11,6 +11,9 @@ import { approveCampaign, rejectCampaign } from "@/lib/spending/decide-approval"
 import { loadSpendStatus } from "@/lib/spending/preview-spend";
 import { recordWithReservation } from "@/lib/spending/record-with-reservation";
 import { saveSpendLimits } from "@/lib/spending/save-spend-limits";
+import { loadSpendingReport } from "@/lib/spending/load-spending-report";
+import { monthIn } from "@/lib/spending/spend-periods";
+import { parseSpendingReportFilters } from "@/lib/spending/spending-report-filters";
 import { saveApprovalRule } from "@/lib/spending/save-spend-settings";
 import { closeYazsanaDispatcher } from "@/lib/yazsana";
 import { FIXTURE, phoneNumbers, startTestSimulator, type TestSimulator } from "@/sim/testing";
@@ -146,6 +149,24 @@ describe("daily caps and monthly budgets", () => {
     expect(await saveSpendLimits(sender, { subject: sender.user.id, contextKey: PERSONAL_KEY, dailyCap: "1000" })).toMatchObject({ ok: false });
     expect(await db.spendCap.count({ where: { workspaceId: owner.workspace.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { workspaceId: owner.workspace.id, action: { startsWith: "spending." } } })).toBe(0);
+  });
+});
+
+describe("the spending report", () => {
+  it("shows per member and context what counts against the budget, the share used and today's cap left", async () => {
+    const { owner, sender, limit } = await setup();
+    await limit({ monthlyBudget: "0.048", dailyCap: "5" });
+    await sendOneSms(sender, single());
+    await sendOneSms(sender, single());
+    const filters = parseSpendingReportFilters({ month: "not-a-month", context: "personal" }, monthIn("Europe/Istanbul"));
+    expect(filters.month).toBe(monthIn("Europe/Istanbul"));
+    const report = await loadSpendingReport(owner.workspace.id, filters);
+    expect(report.rows).toEqual([
+      expect.objectContaining({ email: sender.user.email, contextKey: "personal", messages: 2, cost: "0.024000", monthlyBudget: "0.048000", budgetUsedPercent: 50, dailyCap: 5, capLeftToday: 3 }),
+    ]);
+    expect((await loadSpendingReport(owner.workspace.id, { month: "2020-01", context: "all" })).rows).toEqual([
+      expect.objectContaining({ email: sender.user.email, messages: 0, cost: "0", budgetUsedPercent: 0 }),
+    ]);
   });
 });
 

@@ -20,9 +20,11 @@ type Props = {
   defaultServiceId: string | undefined;
   credit: string | null;
   contextLabel: string;
+  /** The member's remaining budget and cap (spend controls), shown by the cost estimate. */
+  allowance?: React.ReactNode;
 };
 
-export function SingleSendForm({ workspaceId, idempotencyKey, services, defaultServiceId, credit, contextLabel }: Props) {
+export function SingleSendForm({ workspaceId, idempotencyKey, services, defaultServiceId, credit, contextLabel, allowance }: Props) {
   const [state, action] = useActionState(sendSmsAction, INITIAL_ACTION_STATE);
   const [message, setMessage] = useState("");
   const [serviceId, setServiceId] = useState(defaultServiceId ?? services[0]?.id ?? "");
@@ -60,6 +62,7 @@ export function SingleSendForm({ workspaceId, idempotencyKey, services, defaultS
       <MessageField value={message} onChange={setMessage} errors={state.fieldErrors?.message} />
       <ServiceSelect services={services} value={serviceId} onChange={setServiceId} errors={state.fieldErrors?.serviceId} />
       {service && <CostEstimate service={service} recipients={1} credit={credit} contextLabel={contextLabel} />}
+      {allowance}
       <SubmitButton pendingLabel="Sending…">Send</SubmitButton>
     </form>
   );

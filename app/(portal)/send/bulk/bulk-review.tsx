@@ -8,6 +8,7 @@ import { INITIAL_ACTION_STATE } from "@/lib/actions/action-state";
 import type { CampaignReview } from "@/lib/sending/create-campaign-draft";
 import { formatDecimal } from "@/lib/money/format-decimal";
 import { confirmCampaignAction } from "../campaigns/actions";
+import { SpendNotes } from "../_components/spend-notes";
 
 /** What the server derived from the upload, and the confirmation that spends money. */
 export function BulkReview({ review, workspaceId, onColumn }: { review: CampaignReview; workspaceId: string; onColumn: (column: number) => void }) {
@@ -71,6 +72,7 @@ export function BulkReview({ review, workspaceId, onColumn }: { review: Campaign
         <dt className="text-slate-500">Credit ({review.contextLabel})</dt>
         <dd>{review.credit !== null ? <span className="font-mono">{formatDecimal(review.credit)}</span> : "Not available from Yazsana (personal credit)"}</dd>
       </dl>
+      <SpendNotes notes={review.spending.notes} />
       {review.creditCheck.status === "short" && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800">
           Not enough credit: {review.contextLabel} is short by {formatDecimal(review.creditCheck.shortBy, review.service.currency)}.

@@ -4,6 +4,7 @@ import { formatDecimal } from "@/lib/money/format-decimal";
 import { listCampaigns } from "@/lib/sending/load-campaigns";
 import { roleCan } from "@/lib/workspaces/roles";
 import { requireWorkspace } from "@/lib/workspaces/workspace-context";
+import { ApprovalStateBadge, isApprovalState } from "./_components/approval-status";
 import { CampaignStateBadge } from "./_components/campaign-state-badge";
 import { LiveRefresh } from "./_components/live-refresh";
 import { LocalTime } from "./_components/local-time";
@@ -52,7 +53,7 @@ export default async function CampaignsPage() {
                     </Link>
                   </th>
                   <td className="px-4 py-3">
-                    <CampaignStateBadge state={campaign.state} />
+                    {isApprovalState(campaign.state) ? <ApprovalStateBadge state={campaign.state} /> : <CampaignStateBadge state={campaign.state} />}
                   </td>
                   <td className="px-4 py-3 text-right">
                     {campaign.recipientCount.toLocaleString("en")}
