@@ -21,6 +21,7 @@ import enReports from "./en/reports.json";
 import enSendLimits from "./en/sendLimits.json";
 import enSending from "./en/sending.json";
 import enSettings from "./en/settings.json";
+import enSpending from "./en/spending.json";
 import enTeam from "./en/team.json";
 import enValidation from "./en/validation.json";
 import enWorkspaces from "./en/workspaces.json";
@@ -41,6 +42,7 @@ import trReports from "./tr/reports.json";
 import trSendLimits from "./tr/sendLimits.json";
 import trSending from "./tr/sending.json";
 import trSettings from "./tr/settings.json";
+import trSpending from "./tr/spending.json";
 import trTeam from "./tr/team.json";
 import trValidation from "./tr/validation.json";
 import trWorkspaces from "./tr/workspaces.json";
@@ -64,6 +66,7 @@ const en = {
   sendLimits: enSendLimits,
   sending: enSending,
   settings: enSettings,
+  spending: enSpending,
   team: enTeam,
   validation: enValidation,
   workspaces: enWorkspaces,
@@ -88,6 +91,7 @@ const tr: typeof en = {
   sendLimits: trSendLimits,
   sending: trSending,
   settings: trSettings,
+  spending: trSpending,
   team: trTeam,
   validation: trValidation,
   workspaces: trWorkspaces,

@@ -32,6 +32,7 @@ export default async function PortalLayout({ children }: { children: React.React
   if (context && roleCan(context.role, "api_key.manage")) nav.push({ href: "/settings/api-key", label: t("apiKey") });
   if (context && roleCan(context.role, "members.manage")) nav.push({ href: "/settings/members", label: t("members") });
   if (context && roleCan(context.role, "audit.read")) nav.push({ href: "/settings/audit", label: t("auditLog") });
+  if (context && roleCan(context.role, "spending.manage")) nav.push({ href: "/send/approvals", label: t("approvals") }, { href: "/settings/spending", label: t("spending") });
   nav.push({ href: "/settings", label: t("account") });
 
   return (

@@ -24,7 +24,16 @@ export type AuditAction =
   | "campaign.cancelled"
   | "campaign.resumed"
   | "campaign.chunk_unknown"
-  | "api_key.verification_failed";
+  | "api_key.verification_failed"
+  | "spending.budget_changed"
+  | "spending.cap_changed"
+  | "spending.default_budget_changed"
+  | "spending.default_cap_changed"
+  | "spending.rule_changed"
+  | "spending.time_zone_changed"
+  | "campaign.approved"
+  | "campaign.rejected"
+  | "campaign.approval_expired";
 
 export type AuditEventInput = {
   workspaceId: string;

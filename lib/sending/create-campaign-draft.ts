@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { previewCampaignSpend, type CampaignSpendPreview } from "@/lib/spending/preview-spend";
 import { getServerTranslations } from "@/lib/i18n/server-translations";
 import { translateIssue } from "@/lib/i18n/validation";
 import { roleCan } from "@/lib/workspaces/roles";
@@ -33,6 +34,7 @@ export type CampaignReview = {
   creditCheck: CreditCheck;
   chunkCount: number;
   confirmThreshold: number;
+  spending: CampaignSpendPreview;
 };
 
 export type DraftResult =
@@ -75,6 +77,15 @@ export async function createCampaignDraft(
   const totalCost = estimateCost(service.unitPrice, list.valid.length);
   const campaignId = randomUUID();
   const organizationId = ready.organization?.id ?? null;
+  const spend = await previewCampaignSpend({
+    workspaceId: context.workspace.id,
+    userId: context.user.id,
+    organizationId,
+    cost: totalCost,
+    messages: list.valid.length,
+    currency: service.currency,
+  });
+  if (spend.kind === "refused") return { kind: "refused", message: spend.message };
   const shared = {
     workspaceId: context.workspace.id,
     userId: context.user.id,
@@ -136,6 +147,7 @@ export async function createCampaignDraft(
       creditCheck: checkCredit(ready.credit, totalCost),
       chunkCount: chunks.length,
       confirmThreshold: config.confirmThreshold,
+      spending: spend.preview,
     },
   };
 }

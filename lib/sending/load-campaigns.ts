@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { expireApprovals } from "@/lib/spending/expire-approvals";
 import type { InvalidLine } from "./collect-recipients";
 
 export type CampaignChunkView = {
@@ -17,6 +18,7 @@ const campaignIdSchema = z.guid();
 /** One campaign of the workspace with its chunks' progress (never the numbers themselves); null if foreign. */
 export async function loadCampaign(workspaceId: string, campaignId: string) {
   if (!campaignIdSchema.safeParse(campaignId).success) return null;
+  await expireApprovals(workspaceId);
   const campaign = await db.campaign.findFirst({
     where: { id: campaignId, workspaceId },
     include: {
@@ -53,6 +55,7 @@ export async function loadCampaign(workspaceId: string, campaignId: string) {
 
 /** The workspace's campaigns, scheduled and running first, newest first; drafts left out. */
 export async function listCampaigns(workspaceId: string) {
+  await expireApprovals(workspaceId);
   const campaigns = await db.campaign.findMany({
     where: { workspaceId, state: { not: "draft" } },
     orderBy: { createdAt: "desc" },
@@ -71,7 +74,7 @@ export async function listCampaigns(workspaceId: string) {
       _count: { select: { chunks: { where: { state: "accepted" } } } },
     },
   });
-  const active = (state: string) => (state === "running" || state === "scheduled" || state === "stopped" ? 0 : 1);
+  const active = (state: string) => (state === "running" || state === "scheduled" || state === "stopped" || state === "awaiting_approval" ? 0 : 1);
   return campaigns.sort((a, b) => active(a.state) - active(b.state));
 }
 

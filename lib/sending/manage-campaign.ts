@@ -2,8 +2,12 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { formatMoney } from "@/lib/i18n/format";
-import { getServerLocale } from "@/lib/i18n/server-translations";
+import { getServerLocale, getServerTranslations } from "@/lib/i18n/server-translations";
 import { translatorFor } from "@/lib/i18n/translator";
+import { awaitingApproval } from "@/lib/spending/approval-window";
+import { describeSpendRefusal } from "@/lib/spending/describe-spend-refusal";
+import { notifyApprovalRequested } from "@/lib/spending/notify-approval";
+import { decideCampaignSpend } from "@/lib/spending/reserve-spend";
 import { roleCan } from "@/lib/workspaces/roles";
 import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { readBulkConfig } from "./bulk-config";
@@ -63,30 +67,49 @@ export async function confirmCampaign(
   if (overLimit) return { ok: false, message: overLimit };
 
   await ensureJobSchema();
+  const spend = { workspaceId: campaign.workspaceId, userId: context.user.id, organizationId: campaign.organizationId, cost: campaign.costEstimate.toFixed(6), messages: campaign.recipientCount };
   const confirmed = await db.$transaction(async (tx) => {
+    // Checked and reserved atomically with the state change (lib/spending): the reservation is the state itself.
+    const decision = await decideCampaignSpend(tx, spend);
+    if (decision.kind === "refused") return decision;
     const updated = await tx.campaign.updateMany({
       where: { id: campaign.id, state: "draft" },
-      data: input.sendAt ? { state: "scheduled", scheduledAt: input.sendAt } : { state: "running", startedAt: new Date() },
+      data: {
+        ...(decision.kind === "approval" ? awaitingApproval() : input.sendAt ? { state: "scheduled" } : { state: "running", startedAt: new Date() }),
+        ...(input.sendAt && { scheduledAt: input.sendAt }),
+        reservedAt: new Date(),
+      },
     });
     if (updated.count === 0) return false;
-    await enqueueCampaignStart(tx, campaign.id, input.sendAt);
+    if (decision.kind !== "approval") await enqueueCampaignStart(tx, campaign.id, input.sendAt);
     await recordAuditEvent(
       {
         workspaceId: campaign.workspaceId,
         actorId: context.user.id,
         action: "campaign.created",
         target: campaign.id,
-        metadata: { recipients: campaign.recipientCount, chunks: campaign.chunkCount, costEstimate: campaign.costEstimate.toFixed(6), scheduledAt: input.sendAt?.toISOString() ?? null },
+        metadata: {
+          recipients: campaign.recipientCount,
+          chunks: campaign.chunkCount,
+          costEstimate: campaign.costEstimate.toFixed(6),
+          scheduledAt: input.sendAt?.toISOString() ?? null,
+          awaitingApproval: decision.kind === "approval",
+        },
       },
       tx,
     );
-    return true;
+    return decision;
   });
   if (!confirmed) return { ok: true, message: t("campaign.alreadyConfirmed") };
+  if (confirmed.kind === "refused") return { ok: false, message: await describeSpendRefusal(confirmed.decision, { cost: spend.cost, currency: campaign.currency }) };
+  if (confirmed.kind === "approval") {
+    await notifyApprovalRequested(campaign.id);
+    return { ok: true, message: (await getServerTranslations("spending"))("approvals.requested") };
+  }
   return { ok: true, message: input.sendAt ? t("campaign.scheduled") : t("campaign.started") };
 }
 
-/** Cancels a draft or a scheduled campaign before it starts. */
+/** Cancels a draft, a scheduled campaign or one awaiting approval before it starts (releasing its reservation). */
 export async function cancelCampaign(context: WorkspaceContext, campaignId: string): Promise<CampaignActionResult> {
   const { t } = await wording();
   if (!roleCan(context.role, "sms.send")) return { ok: false, message: t("refusal.roleCantDoThis") };
@@ -95,7 +118,7 @@ export async function cancelCampaign(context: WorkspaceContext, campaignId: stri
   await ensureJobSchema();
   const cancelled = await db.$transaction(async (tx) => {
     const updated = await tx.campaign.updateMany({
-      where: { id: campaign.id, state: { in: ["draft", "scheduled"] } },
+      where: { id: campaign.id, state: { in: ["draft", "scheduled", "awaiting_approval"] } },
       data: { state: "cancelled", finishedAt: new Date() },
     });
     if (updated.count === 0) return false;

@@ -8,6 +8,7 @@ import { getServerLocale } from "@/lib/i18n/server-translations";
 import { translatorFor, type AppTranslator } from "@/lib/i18n/translator";
 import { isYazsanaError, sendSingleSms } from "@/lib/yazsana";
 import { readYazsanaConfig } from "@/lib/yazsana/config";
+import { recordWithReservation } from "@/lib/spending/record-with-reservation";
 import { roleCan } from "@/lib/workspaces/roles";
 import { yazsanaContextFor } from "@/lib/workspaces/yazsana-access";
 import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
@@ -77,7 +78,9 @@ export async function sendOneSms(context: WorkspaceContext, input: SingleSendInp
 
   let record: RecordRow;
   try {
-    record = await db.sendRecord.create({
+    // The record is also the spend reservation: written only if it fits the member's budget and cap.
+    const spend = { workspaceId, userId: context.user.id, organizationId, cost, messages: 1, currency: service.currency };
+    const reserved = await recordWithReservation(spend, (tx) => tx.sendRecord.create({
       data: {
         workspaceId,
         userId: context.user.id,
@@ -95,7 +98,9 @@ export async function sendOneSms(context: WorkspaceContext, input: SingleSendInp
         attemptedAt: new Date(),
       },
       select: RECORD_FIELDS,
-    });
+    }));
+    if (reserved.kind === "refused") return { kind: "refused", message: reserved.message };
+    record = reserved.value;
   } catch (error) {
     // A concurrent twin with the same key got there first: report its outcome.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -12,7 +12,9 @@ export const PAGE_PERMISSIONS: Record<string, Permission> = {
   "/reports": "sms.read",
   // Dynamic segments never match a real path; their parent's prefix does (same permission).
   "/reports/[sendingId]": "sms.read",
+  "/reports/spending": "spending.manage",
   "/send": "sms.send",
+  "/send/approvals": "spending.manage",
   "/send/bulk": "sms.send",
   "/send/campaigns": "sms.read",
   "/send/campaigns/[id]": "sms.read",
@@ -20,6 +22,7 @@ export const PAGE_PERMISSIONS: Record<string, Permission> = {
   "/settings/api-key": "api_key.manage",
   "/settings/audit": "audit.read",
   "/settings/members": "members.manage",
+  "/settings/spending": "spending.manage",
 };
 
 /** The permission the page at `path` needs (the longest matching prefix), or null when it needs none. */

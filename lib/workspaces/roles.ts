@@ -11,12 +11,14 @@ export const PERMISSIONS = [
   "members.manage",
   "audit.read",
   "workspace.delete",
+  // Budgets, caps, the approval rule, approving campaigns and the spending report (lib/spending).
+  "spending.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   owner: PERMISSIONS,
-  admin: ["workspace.read", "sms.read", "sms.send", "api_key.manage", "members.manage", "audit.read"],
+  admin: ["workspace.read", "sms.read", "sms.send", "api_key.manage", "members.manage", "audit.read", "spending.manage"],
   sender: ["workspace.read", "sms.read", "sms.send"],
   viewer: ["workspace.read", "sms.read"],
 };

@@ -162,6 +162,13 @@ const ROWS: Record<string, Row> = {
   "app/(portal)/send/campaigns/actions.ts#cancelCampaignAction": { allowed: ["owner", "admin", "sender", "outsider"] },
   "app/(portal)/send/campaigns/actions.ts#resumeCampaignAction": { allowed: ["owner", "admin", "sender", "outsider"] },
 
+  // Spend controls: owners and admins (the outsider in their own workspace). Empty forms reach the input check, after the role check.
+  "app/(portal)/settings/spending/actions.ts#saveSpendLimitsAction": { allowed: ["owner", "admin", "outsider"] },
+  "app/(portal)/settings/spending/actions.ts#saveApprovalRuleAction": { allowed: ["owner", "admin", "outsider"] },
+  "app/(portal)/settings/spending/actions.ts#saveSpendTimeZoneAction": { allowed: ["owner", "admin", "outsider"] },
+  "app/(portal)/send/approvals/actions.ts#approveCampaignAction": { allowed: ["owner", "admin", "outsider"] },
+  "app/(portal)/send/approvals/actions.ts#rejectCampaignAction": { allowed: ["owner", "admin", "outsider"] },
+
   // Route handlers.
   "app/api/health/route.ts#GET": { allowed: EVERYONE },
   // Called without its x-bulk-review header: callers who may send get 400 (a malformed form), the others 401/403 before it is read.
@@ -169,6 +176,7 @@ const ROWS: Record<string, Row> = {
   "app/(portal)/reports/export.csv/route.ts#GET": { allowed: SIGNED_IN },
   "app/(portal)/reports/[sendingId]/messages.csv/route.ts#GET": { allowed: SIGNED_IN },
   "app/(portal)/send/campaigns/[id]/invalid-lines/route.ts#GET": { allowed: SIGNED_IN },
+  "app/(portal)/reports/spending/export.csv/route.ts#GET": { allowed: ["owner", "admin", "outsider"] },
   // The outage page answers 503 on purpose, to everyone.
   "app/unavailable/route.ts#GET": { allowed: EVERYONE, servedStatuses: [503] },
   // next-auth's own endpoints (sign-in, session, CSRF) are public by design and check credentials themselves.

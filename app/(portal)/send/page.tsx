@@ -6,10 +6,12 @@ import { Suspense } from "react";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { defaultServiceId, loadSendContext } from "@/lib/sending/load-send-context";
 import { refusalForContext } from "@/lib/sending/refuse-send";
+import { allowanceNotes } from "@/lib/spending/preview-spend";
 import { roleCan } from "@/lib/workspaces/roles";
 import { requireWorkspace, type WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { ContextSummary, SendContextProblem } from "./_components/context-notice";
 import { SingleSendForm } from "./_components/single-send-form";
+import { SpendNotes } from "./_components/spend-notes";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sending"))("send.metaTitle") };
@@ -62,6 +64,7 @@ async function SendFormSection({ context }: { context: WorkspaceContext }) {
           defaultServiceId={await defaultServiceId(context, view.services)}
           credit={view.credit}
           contextLabel={view.contextLabel}
+          allowance={<SpendNotes notes={await allowanceNotes(context, view.organization?.id ?? null, view.services[0]?.currency ?? null)} />}
           />
         </ClientMessages>
       )}

@@ -21,9 +21,11 @@ type Props = {
   defaultServiceId: string | undefined;
   credit: string | null;
   contextLabel: string;
+  /** The member's remaining budget and cap (spend controls), shown by the cost estimate. */
+  allowance?: React.ReactNode;
 };
 
-export function SingleSendForm({ workspaceId, idempotencyKey, services, defaultServiceId, credit, contextLabel }: Props) {
+export function SingleSendForm({ workspaceId, idempotencyKey, services, defaultServiceId, credit, contextLabel, allowance }: Props) {
   const t = useTranslations("sending.send");
   const [recipient, setRecipient] = useState("");
   // A failed or unknown send keeps the number typed (React resets uncontrolled fields after an
@@ -71,6 +73,7 @@ export function SingleSendForm({ workspaceId, idempotencyKey, services, defaultS
       <MessageField value={message} onChange={setMessage} errors={state.fieldErrors?.message} />
       <ServiceSelect services={services} value={serviceId} onChange={setServiceId} errors={state.fieldErrors?.serviceId} />
       {service && <CostEstimate service={service} recipients={1} credit={credit} contextLabel={contextLabel} />}
+      {allowance}
       <SubmitButton pendingLabel={t("sending")}>{t("submit")}</SubmitButton>
     </form>
   );

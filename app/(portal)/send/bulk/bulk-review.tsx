@@ -11,6 +11,7 @@ import { formatInteger, formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { describeInvalidLine } from "@/lib/sending/describe-invalid-line";
 import { confirmCampaignAction } from "../campaigns/actions";
+import { SpendNotes } from "../_components/spend-notes";
 
 /** What the server derived from the upload, and the confirmation that spends money. */
 export function BulkReview({ review, workspaceId, onColumn }: { review: CampaignReview; workspaceId: string; onColumn: (column: number) => void }) {
@@ -82,6 +83,7 @@ export function BulkReview({ review, workspaceId, onColumn }: { review: Campaign
         <dt className="text-slate-500">{t("credit", { context: review.contextLabel })}</dt>
         <dd>{review.credit !== null ? <span className="font-mono">{money(review.credit)}</span> : t("creditUnavailable")}</dd>
       </dl>
+      <SpendNotes notes={review.spending.notes} />
       {review.creditCheck.status === "short" && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800">
           {t("short", { context: review.contextLabel, amount: money(review.creditCheck.shortBy, review.service.currency) })}

@@ -10,6 +10,7 @@ import { loadCampaign } from "@/lib/sending/load-campaigns";
 import { roleCan } from "@/lib/workspaces/roles";
 import { requireWorkspace } from "@/lib/workspaces/workspace-context";
 import { CancelCampaignButton, ResumeCampaignButton } from "../_components/campaign-buttons";
+import { ApprovalStateBadge, ApprovalStatus, isApprovalState } from "../_components/approval-status";
 import { CampaignStateBadge } from "../_components/campaign-state-badge";
 import { LiveRefresh } from "../_components/live-refresh";
 import { LocalTime } from "../_components/local-time";
@@ -45,7 +46,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           </Link>
         </p>
         <h1 className="mt-1 flex items-center gap-3 text-2xl font-semibold">
-          {t("title")} <CampaignStateBadge state={campaign.state} />
+          {t("title")} {isApprovalState(campaign.state) ? <ApprovalStateBadge state={campaign.state} /> : <CampaignStateBadge state={campaign.state} />}
         </h1>
         <p className="mt-1 whitespace-pre-wrap text-sm text-slate-700">{campaign.message}</p>
       </div>
@@ -91,6 +92,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         <dt className="text-slate-500">{t("by")}</dt>
         <dd>{campaign.user?.name ?? t("formerMember")}</dd>
       </dl>
+      <ApprovalStatus campaign={campaign} canDecide={roleCan(context.role, "spending.manage") && campaign.userId !== context.user.id} />
 
       {campaign.state === "stopped" && (
         <div role="alert" className="space-y-3 rounded-md bg-red-50 px-4 py-3 text-sm text-red-900">
@@ -126,7 +128,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           )}
         </div>
       )}
-      {campaign.state === "scheduled" && canSend && (
+      {(campaign.state === "scheduled" || campaign.state === "awaiting_approval") && canSend && (
         <ClientMessages namespaces={["sending"]}>
           <CancelCampaignButton workspaceId={context.workspace.id} campaignId={campaign.id} />
         </ClientMessages>
