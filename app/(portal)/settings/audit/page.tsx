@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { getRequestPreferences } from "@/lib/i18n/request-preferences";
 import { pageParam } from "@/lib/url/page-param";
 import { requireWorkspace } from "@/lib/workspaces/workspace-context";
+import { TableScroll } from "@/components/table-scroll";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("metaTitle") };
@@ -88,7 +89,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           </Link>
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <TableScroll label={t("caption")}>
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <caption className="sr-only">{t("caption")}</caption>
             <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
@@ -116,7 +117,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pagination page={requested} totalPages={totalPages} href={(page) => auditHref(filters, page)} label={t("pages")} />
     </div>
