@@ -1,14 +1,22 @@
 /**
  * The box every data table sits in. A table wider than the screen scrolls
  * sideways inside it rather than widening the page (min-w-0 keeps flex and
- * grid parents from growing to the table's width); the box is a labelled,
- * focusable region so keyboard users can scroll it with the arrow keys, and
- * edge shadows (globals.css, .table-scroll) show that more columns are there.
+ * grid parents from growing to the table's width; `relative` keeps the
+ * table's visually hidden, absolutely placed texts inside the box too); the
+ * box is a labelled, focusable region so keyboard users can scroll it with
+ * the arrow keys, and edge shadows (globals.css, .table-scroll) show that
+ * more columns are there.
  */
-export function TableScroll({ label, children }: { label: string; children: React.ReactNode }) {
+export function TableScroll({ children, ...name }: { children: React.ReactNode } & ({ label: string } | { labelledBy: string })) {
   return (
-    // The region is focusable on purpose: a scrollable box must be reachable by keyboard (WCAG 2.1.1).
-    <div role="region" aria-label={label} tabIndex={0} className="table-scroll min-w-0 max-w-full overflow-x-auto rounded-lg border border-slate-200">
+    <div
+      role="region"
+      aria-label={"label" in name ? name.label : undefined}
+      aria-labelledby={"labelledBy" in name ? name.labelledBy : undefined}
+      // Focusable on purpose: a box that scrolls must be reachable from the keyboard (WCAG 2.1.1).
+      tabIndex={0}
+      className="table-scroll relative min-w-0 max-w-full overflow-x-auto rounded-lg border border-slate-200"
+    >
       {children}
     </div>
   );

@@ -5,6 +5,7 @@ import { ROLE_LABELS } from "@/lib/workspaces/roles";
 import { requireWorkspace } from "@/lib/workspaces/workspace-context";
 import { InviteForm } from "./_components/invite-form";
 import { RemoveMemberButton, ResendInviteButton, RevokeInviteButton, RoleSelect, TransferOwnershipButton } from "./_components/row-forms";
+import { TableScroll } from "@/components/table-scroll";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -35,7 +36,7 @@ export default async function MembersPage() {
         <h2 id="members-heading" className="mb-3 font-semibold">
           Members ({members.length})
         </h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <TableScroll labelledBy="members-heading">
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
               <tr>
@@ -78,7 +79,7 @@ export default async function MembersPage() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
 
       <section aria-labelledby="invites-heading">
@@ -88,7 +89,7 @@ export default async function MembersPage() {
         {invites.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">No invitations waiting.</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <TableScroll labelledBy="invites-heading">
             <table className="min-w-full divide-y divide-slate-200 text-sm">
               <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
                 <tr>
@@ -116,7 +117,7 @@ export default async function MembersPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
     </div>
