@@ -11,12 +11,17 @@ import enAudit from "./en/audit.json";
 import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
 import enDashboard from "./en/dashboard.json";
+import enEmails from "./en/emails.json";
 import enErrors from "./en/errors.json";
 import enHome from "./en/home.json";
+import enInvite from "./en/invite.json";
 import enNav from "./en/nav.json";
 import enOutage from "./en/outage.json";
+import enReportExports from "./en/reportExports.json";
 import enReports from "./en/reports.json";
+import enSending from "./en/sending.json";
 import enSettings from "./en/settings.json";
+import enTeam from "./en/team.json";
 import enValidation from "./en/validation.json";
 import enWorkspaces from "./en/workspaces.json";
 import enYazsana from "./en/yazsana.json";
@@ -26,12 +31,17 @@ import trAudit from "./tr/audit.json";
 import trAuth from "./tr/auth.json";
 import trCommon from "./tr/common.json";
 import trDashboard from "./tr/dashboard.json";
+import trEmails from "./tr/emails.json";
 import trErrors from "./tr/errors.json";
 import trHome from "./tr/home.json";
+import trInvite from "./tr/invite.json";
 import trNav from "./tr/nav.json";
 import trOutage from "./tr/outage.json";
+import trReportExports from "./tr/reportExports.json";
 import trReports from "./tr/reports.json";
+import trSending from "./tr/sending.json";
 import trSettings from "./tr/settings.json";
+import trTeam from "./tr/team.json";
 import trValidation from "./tr/validation.json";
 import trWorkspaces from "./tr/workspaces.json";
 import trYazsana from "./tr/yazsana.json";
@@ -44,12 +54,17 @@ const en = {
   auth: enAuth,
   common: enCommon,
   dashboard: enDashboard,
+  emails: enEmails,
   errors: enErrors,
   home: enHome,
+  invite: enInvite,
   nav: enNav,
   outage: enOutage,
+  reportExports: enReportExports,
   reports: enReports,
+  sending: enSending,
   settings: enSettings,
+  team: enTeam,
   validation: enValidation,
   workspaces: enWorkspaces,
   yazsana: enYazsana,
@@ -63,12 +78,17 @@ const tr: typeof en = {
   auth: trAuth,
   common: trCommon,
   dashboard: trDashboard,
+  emails: trEmails,
   errors: trErrors,
   home: trHome,
+  invite: trInvite,
   nav: trNav,
   outage: trOutage,
+  reportExports: trReportExports,
   reports: trReports,
+  sending: trSending,
   settings: trSettings,
+  team: trTeam,
   validation: trValidation,
   workspaces: trWorkspaces,
   yazsana: trYazsana,

@@ -1,4 +1,5 @@
 import "server-only";
+import { getServerTranslations } from "@/lib/i18n/server-translations";
 import { getWorkspaceContext, type WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { roleCan, type Permission } from "@/lib/workspaces/roles";
 
@@ -12,10 +13,9 @@ const json = (status: number, message: string) => Response.json({ ok: false, mes
  */
 export async function guardWorkspaceRoute(permission: Permission, renderedFor?: string | null): Promise<WorkspaceContext | Response> {
   const context = await getWorkspaceContext();
-  if (!context) return json(401, "Your session has ended. Log in again to continue.");
-  if (!roleCan(context.role, permission)) return json(403, "Your role in this workspace doesn't allow this.");
-  if (renderedFor !== undefined && renderedFor !== context.workspace.id) {
-    return json(409, "You switched workspace in another tab since this page was opened, so nothing was done. Reload the page and try again.");
-  }
+  const refused = async (status: number, key: "sessionEnded" | "notAllowed" | "otherWorkspace") => json(status, (await getServerTranslations("errors"))(key));
+  if (!context) return refused(401, "sessionEnded");
+  if (!roleCan(context.role, permission)) return refused(403, "notAllowed");
+  if (renderedFor !== undefined && renderedFor !== context.workspace.id) return refused(409, "otherWorkspace");
   return context;
 }

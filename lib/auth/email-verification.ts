@@ -4,35 +4,45 @@ import { hashOneTimeToken, isWellFormedToken, newOneTimeToken } from "@/lib/cryp
 import { composeMail, formatUtc } from "@/lib/email/compose-mail";
 import { publicBaseUrl } from "@/lib/email/mail-config";
 import { sendMail, type MailOutcome } from "@/lib/email/send-mail";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { getServerLocale } from "@/lib/i18n/server-translations";
+import { normalizeEmail } from "@/lib/i18n/text";
+import { translatorFor } from "@/lib/i18n/translator";
 import { readTeamConfig } from "@/lib/team/team-config";
 
-/** Sends a new single-use link that confirms the user reads mail at their address (same rules as invitations). */
-export async function sendVerificationEmail(user: { id: string; email: string; name: string }): Promise<MailOutcome> {
+/**
+ * Sends a new single-use link that confirms the user reads mail at their
+ * address (same rules as invitations), in `locale`: the language the visitor
+ * signed up in, else the current request's.
+ */
+export async function sendVerificationEmail(user: { id: string; email: string; name: string }, locale?: Locale): Promise<MailOutcome> {
+  const language = locale ?? (await getServerLocale());
+  const t = translatorFor(language, "emails");
   const { token, tokenHash } = newOneTimeToken();
   const expiresAt = new Date(Date.now() + readTeamConfig().inviteTtlHours * 60 * 60 * 1000);
   await db.emailVerification.create({ data: { userId: user.id, tokenHash, expiresAt } });
   const body = composeMail(
-    [`Hello ${user.name},`, `Confirm that ${user.email} is your email address for Yazsana Portal. The link works once and expires on ${formatUtc(expiresAt)}.`],
-    { label: "Confirm your email", url: `${publicBaseUrl()}/verify-email/${token}` },
-    ["If you didn't sign up, ignore this email."],
+    [t("verify.greeting", { name: user.name }), t("verify.body", { email: user.email, expires: formatUtc(expiresAt, language) })],
+    { label: t("verify.link"), url: `${publicBaseUrl()}/verify-email/${token}` },
+    [t("verify.closing")],
   );
-  return sendMail({ to: user.email, subject: "Confirm your email for Yazsana Portal", ...body });
+  return sendMail({ to: user.email, subject: t("verify.subject"), ...body });
 }
 
 /**
  * Tells the owner of an existing account that someone signed up with their
- * address, instead of telling the person at the sign-up form.
+ * address, instead of telling the person at the sign-up form; in the
+ * account's saved language, else the one the form was used in.
  */
-export async function sendAccountExistsNotice(email: string): Promise<MailOutcome> {
+export async function sendAccountExistsNotice(email: string, fallbackLocale?: Locale): Promise<MailOutcome> {
+  const owner = await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { locale: true } });
+  const t = translatorFor(isLocale(owner?.locale) ? owner.locale : (fallbackLocale ?? (await getServerLocale())), "emails");
   const body = composeMail(
-    [
-      "Someone tried to create a Yazsana Portal account with this email address, which already has an account.",
-      "If it was you, log in instead. If you forgot your password, ask your workspace owner for help.",
-    ],
-    { label: "Log in", url: `${publicBaseUrl()}/login` },
-    ["If it wasn't you, you can ignore this email: nothing changed."],
+    [t("accountExists.body"), t("accountExists.advice")],
+    { label: t("accountExists.link"), url: `${publicBaseUrl()}/login` },
+    [t("accountExists.closing")],
   );
-  return sendMail({ to: email, subject: "Your Yazsana Portal account", ...body });
+  return sendMail({ to: email, subject: t("accountExists.subject"), ...body });
 }
 
 export type VerifyEmailResult = "verified" | "malformed" | "unknown" | "used" | "expired";

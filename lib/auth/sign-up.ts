@@ -38,11 +38,11 @@ export async function signUpAccount(input: NewAccount, clientIp: string | undefi
   }
   // With email, the answer is the same whether or not the address has an
   // account: a new account gets a confirmation link, an existing one a notice.
-  if (result.ok) await sendVerificationEmail({ id: result.userId, email: input.email, name: input.name });
+  if (result.ok) await sendVerificationEmail({ id: result.userId, email: input.email, name: input.name }, locale);
   else {
     // createAccount skips hashing for a taken email; hash anyway so the time taken doesn't tell either.
     await hashPassword(input.password);
-    await sendAccountExistsNotice(input.email);
+    await sendAccountExistsNotice(input.email, locale);
   }
   return { ok: true, message: t("signup.checkEmail", { email: input.email }) };
 }

@@ -1,12 +1,19 @@
+import type { Locale } from "@/lib/i18n/locales";
+
 /** Escapes text for the simple HTML bodies (names and workspace names are user input). */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-const utc = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+// The recipient's time zone is unknown (an invitee has no account yet), so emails name UTC.
+const UTC_FORMATS: Record<Locale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }),
+  tr: new Intl.DateTimeFormat("tr-TR", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }),
+};
 
-export function formatUtc(date: Date): string {
-  return `${utc.format(date)} UTC`;
+/** "29 November 2026 at 14:05 UTC" / "29 Kasım 2026 14:05 UTC". */
+export function formatUtc(date: Date, locale: Locale = "en"): string {
+  return `${UTC_FORMATS[locale].format(date)} UTC`;
 }
 
 /**

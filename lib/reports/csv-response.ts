@@ -1,18 +1,23 @@
 import "server-only";
 import { isYazsanaError, type YazsanaErrorKind } from "@/lib/yazsana";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { getServerTranslations } from "@/lib/i18n/server-translations";
 import { getWorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { csvFileName, csvHeaders, csvStream } from "./csv";
 import { toReportError } from "./report-error";
-import { reportsAccess, type ReportsAccess } from "./reports-access";
+import { describeReportsDenial, reportsAccess, type ReportsAccess } from "./reports-access";
 
-/** The CSV routes' guard: the same check as the pages, answered as 401 / 403 instead of a redirect. */
+/**
+ * The CSV routes' guard: the same check as the pages, answered as 401 / 403
+ * instead of a redirect, with `message` in the reader's language for the plain-text answer.
+ */
 export async function reportsAccessForRequest(): Promise<ReportsAccess> {
   const context = await getWorkspaceContext();
   if (!context && (await getCurrentUser())) {
-    return { allowed: false, reason: "forbidden", status: 403, message: "You are not a member of any workspace." };
+    return { allowed: false, reason: "forbidden", status: 403, message: (await getServerTranslations("reportExports"))("noWorkspace") };
   }
-  return reportsAccess(context);
+  const access = await reportsAccess(context);
+  return access.allowed ? access : { ...access, message: describeReportsDenial(access, await getServerTranslations("reports")) };
 }
 
 export function plainResponse(status: number, message: string): Response {

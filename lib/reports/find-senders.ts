@@ -1,4 +1,5 @@
 import "server-only";
+import type { AppTranslator } from "@/lib/i18n/translator";
 import { findPortalSenders } from "@/lib/sending/find-portal-senders";
 
 /** Who a sending came from, as the reports show it. */
@@ -6,8 +7,6 @@ export type SenderLabel =
   | { kind: "member"; userId: string; name: string; email: string }
   | { kind: "panel" }
   | { kind: "api" };
-
-export const SENDER_FALLBACK_TEXT = { panel: "Yazsana panel", api: "API (outside the portal)" } as const;
 
 type SendingRef = { id: string; source?: string | undefined };
 
@@ -27,8 +26,8 @@ export async function findSenders(workspaceId: string, sendings: SendingRef[]): 
   return labels;
 }
 
-export function senderText(label: SenderLabel | undefined): string {
-  if (!label || label.kind === "api") return SENDER_FALLBACK_TEXT.api;
-  if (label.kind === "panel") return SENDER_FALLBACK_TEXT.panel;
-  return label.name;
+/** The member's name, else where the sending came from in the reader's language (the page's <SenderName> and the CSV). */
+export function senderText(label: SenderLabel | undefined, t: AppTranslator<"reports">): string {
+  if (label?.kind === "member") return label.name;
+  return t(label?.kind === "panel" ? "sender.panel" : "sender.api");
 }

@@ -1,15 +1,12 @@
-/** Plain-language names and explanations of Yazsana's message statuses; an unknown one is shown as it comes. */
-const STATUS_TEXT: Record<string, { label: string; explanation: string }> = {
-  pending: { label: "Pending", explanation: "Accepted by Yazsana, not yet handed to the operator." },
-  waiting: { label: "Waiting", explanation: "Handed to the operator; waiting for the delivery report." },
-  sent: { label: "Sent", explanation: "Delivered to the phone." },
-  not_sent: { label: "Not sent", explanation: "The operator could not deliver it; the cost was refunded." },
-  no_signal: { label: "No signal", explanation: "The phone was off or out of coverage until the message expired; the cost was refunded." },
-};
+import type { AppTranslator } from "@/lib/i18n/translator";
 
 export const MESSAGE_STATUS_OPTIONS = ["pending", "waiting", "sent", "not_sent", "no_signal"] as const;
+type KnownStatus = (typeof MESSAGE_STATUS_OPTIONS)[number];
 
-export function describeMessageStatus(status: string): { label: string; explanation: string; known: boolean } {
-  const known = STATUS_TEXT[status];
-  return known ? { ...known, known: true } : { label: status, explanation: "A status this portal does not know yet, shown as Yazsana sent it.", known: false };
+const isKnown = (status: string): status is KnownStatus => (MESSAGE_STATUS_OPTIONS as readonly string[]).includes(status);
+
+/** Plain-language name and explanation of a Yazsana message status, in the reader's language; an unknown one is shown as it comes. */
+export function describeMessageStatus(status: string, t: AppTranslator<"reports">): { label: string; explanation: string; known: boolean } {
+  if (!isKnown(status)) return { label: status, explanation: t("messageStatus.unknown"), known: false };
+  return { label: t(`messageStatus.${status}.label`), explanation: t(`messageStatus.${status}.explanation`), known: true };
 }

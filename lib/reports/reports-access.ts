@@ -1,4 +1,5 @@
 import "server-only";
+import type { AppTranslator } from "@/lib/i18n/translator";
 import type { YazsanaContext } from "@/lib/yazsana";
 import { loadOrganizations } from "@/lib/workspaces/load-organizations";
 import { contextAccess } from "@/lib/workspaces/org-permissions";
@@ -10,8 +11,10 @@ import { yazsanaContextFor } from "@/lib/workspaces/yazsana-access";
 export type ReportsDenial = {
   reason: "unauthenticated" | "forbidden" | "no_key" | "missing_permission" | "unavailable";
   status: 401 | 403 | 409 | 503;
-  /** English, for logs and the CSV routes' plain-text answers; pages word `reason` in the reader's language. */
+  /** English, for logs; readers get describeReportsDenial's wording (except `unavailable`, already in their language). */
   message: string;
+  /** Why Yazsana is unavailable, in the reader's language (loadOrganizations words it), when it said. */
+  detail?: string;
   /** The organization that lacks `organization.sms.read`, for the page's wording. */
   organization?: string;
 };
@@ -19,6 +22,13 @@ export type ReportsDenial = {
 export type ReportsAccess =
   | { allowed: true; context: WorkspaceContext; yazsana: YazsanaContext; organizationName: string | null }
   | ({ allowed: false } & ReportsDenial);
+
+/** A denial in the reader's language, for the pages and the CSV routes' plain-text answers. */
+export function describeReportsDenial(denial: ReportsDenial, t: AppTranslator<"reports">): string {
+  // The upstream's own outage sentence is more specific than a generic one.
+  if (denial.reason === "unavailable" && denial.detail) return denial.detail;
+  return t(`denied.${denial.reason}`, { organization: denial.organization ?? "" });
+}
 
 /**
  * The one check pages and CSV routes share: a member whose role may read SMS
@@ -40,7 +50,9 @@ export async function reportsAccess(context: WorkspaceContext | null): Promise<R
       case "no_key":
         return { allowed: false, reason: "no_key", status: 409, message: "This workspace has no Yazsana API key yet, so there are no reports to show." };
       case "unavailable":
-        return { allowed: false, reason: "unavailable", status: 503, message: view.status === "error" ? view.message : "Yazsana is unavailable right now." };
+        return view.status === "error"
+          ? { allowed: false, reason: "unavailable", status: 503, message: view.message, detail: view.message }
+          : { allowed: false, reason: "unavailable", status: 503, message: "Yazsana is unavailable right now." };
       case "missing_permission":
         return {
           allowed: false,

@@ -1,6 +1,12 @@
-import { normalizePhone } from "./normalize-phone";
+import { translatorFor, type AppTranslator } from "@/lib/i18n/translator";
+import enSending from "@/messages/en/sending.json";
+import { describeInvalidLine, type InvalidLine } from "./describe-invalid-line";
+import { normalizePhone, type PhoneProblem } from "./normalize-phone";
 
-export type InvalidLine = { line: number; value: string; reason: string };
+export type { InvalidLine };
+/** Why a line was refused: a phone problem, or an empty cell in the chosen column. */
+type LineProblem = PhoneProblem | "no_number";
+
 export type ColumnChoice = { index: number; label: string };
 
 export type RecipientList = {
@@ -42,7 +48,7 @@ export class RecipientCollector {
     const result = normalizePhone(value);
     this.totalEntries++;
     if (!result.ok) {
-      this.reject(line, value, result.reason);
+      this.reject(line, value, result.problem);
       return false;
     }
     if (this.seen.has(result.number)) this.duplicates++;
@@ -53,10 +59,11 @@ export class RecipientCollector {
     return true;
   }
 
-  reject(line: number, value: string, reason: string) {
+  reject(line: number, value: string, problem: LineProblem) {
     this.invalidCount++;
     if (this.invalid.length < MAX_INVALID_KEPT) {
       const shown = value.length > MAX_VALUE_SHOWN ? `${value.slice(0, MAX_VALUE_SHOWN - 1)}…` : value;
+      const reason = problem === "no_number" ? enSending.phone.noNumberInColumn : enSending.phone[problem];
       this.invalid.push({ line, value: shown, reason });
     }
   }
@@ -152,18 +159,19 @@ export class RowCollector {
     const value = (cells[this.decided!.column] ?? "").trim();
     if (!value) {
       this.collector.totalEntries++;
-      this.collector.reject(line, cells.join(", "), "No number in the chosen column.");
+      this.collector.reject(line, cells.join(", "), "no_number");
       return;
     }
     this.collector.add(line, value);
   }
 }
 
-/** The invalid lines as a CSV file people can open and fix (quotes doubled, formulas defused). */
-export function invalidLinesCsv(lines: InvalidLine[]): string {
+/** The invalid lines as a CSV file people can open and fix (quotes doubled, formulas defused), headed and worded in the reader's language. */
+export function invalidLinesCsv(lines: InvalidLine[], t: AppTranslator<"sending"> = translatorFor("en", "sending")): string {
   const quote = (value: string) => {
     const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
     return `"${safe.replace(/"/g, '""')}"`;
   };
-  return ["line,value,reason", ...lines.map((line) => `${line.line},${quote(line.value)},${quote(line.reason)}`)].join("\r\n") + "\r\n";
+  const header = [t("invalidLinesCsv.line"), t("invalidLinesCsv.value"), t("invalidLinesCsv.reason")].join(",");
+  return [header, ...lines.map((line) => `${line.line},${quote(line.value)},${quote(describeInvalidLine(line, t))}`)].join("\r\n") + "\r\n";
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { getServerTranslations } from "@/lib/i18n/server-translations";
+import { translateIssue } from "@/lib/i18n/validation";
 import { roleCan } from "@/lib/workspaces/roles";
 import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { chunk, readBulkConfig } from "./bulk-config";
@@ -51,21 +53,22 @@ export async function createCampaignDraft(
   list: RecipientList,
   input: { message: string; serviceId: string },
 ): Promise<DraftResult> {
-  if (!roleCan(context.role, "sms.send")) return { kind: "refused", message: "Your role in this workspace doesn't allow sending." };
+  const [t, validation] = await Promise.all([getServerTranslations("sending"), getServerTranslations("validation")]);
+  if (!roleCan(context.role, "sms.send")) return { kind: "refused", message: t("refusal.roleCantSend") };
   const fieldErrors: Record<string, string[]> = {};
   const message = smsMessage.safeParse(input.message);
-  if (!message.success) fieldErrors.message = message.error.issues.map((issue) => issue.message);
+  if (!message.success) fieldErrors.message = message.error.issues.map((issue) => translateIssue(issue, validation));
   if (list.valid.length === 0) {
-    fieldErrors.recipients = [list.totalEntries === 0 ? "Add at least one number." : "None of the numbers is a valid Turkish mobile number."];
+    fieldErrors.recipients = [list.totalEntries === 0 ? t("bulk.addOneNumber") : t("bulk.noValidNumber")];
   }
   if (Object.keys(fieldErrors).length) return { kind: "invalid", fieldErrors };
 
   const view = await loadSendContext(context);
-  const refusal = refusalForContext(view);
+  const refusal = refusalForContext(view, t);
   if (refusal) return { kind: "refused", message: refusal };
   const ready = view as Extract<SendContextView, { status: "ok" }>;
   const service = ready.services.find((candidate) => candidate.id === input.serviceId);
-  if (!service) return { kind: "invalid", fieldErrors: { serviceId: ["This service is not offered in the current context. Pick another one."] } };
+  if (!service) return { kind: "invalid", fieldErrors: { serviceId: [t("refusal.serviceNotOffered")] } };
 
   const config = readBulkConfig();
   const chunks = chunk(list.valid, config.chunkSize);

@@ -41,7 +41,7 @@ export const loadSendContext = cache(async (context: WorkspaceContext): Promise<
     return {
       status: "ok",
       organization,
-      contextLabel: organization ? organization.name : "Personal credit",
+      contextLabel: organization ? organization.name : (await getServerTranslations("sending"))("context.personalCredit"),
       credit: organization ? organization.memberCredit : null,
       services: sortCheapestFirst(services),
       sendAccess,

@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { formatDecimal } from "@/lib/money/format-decimal";
+import { formatMoney } from "@/lib/i18n/format";
+import { getServerLocale } from "@/lib/i18n/server-translations";
+import { translatorFor } from "@/lib/i18n/translator";
 import { roleCan } from "@/lib/workspaces/roles";
 import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { readBulkConfig } from "./bulk-config";
@@ -12,7 +14,11 @@ import { refusalForContext } from "./refuse-send";
 
 export type CampaignActionResult = { ok: true; message: string } | { ok: false; message: string; field?: string };
 
-const NOT_FOUND: CampaignActionResult = { ok: false, message: "This campaign doesn't exist in this workspace." };
+/** The reader's translator and locale (English outside a request). */
+async function wording() {
+  const locale = await getServerLocale();
+  return { t: translatorFor(locale, "sending"), locale };
+}
 
 function findCampaign(context: WorkspaceContext, campaignId: string) {
   return db.campaign.findFirst({ where: { id: campaignId, workspaceId: context.workspace.id } });
@@ -28,28 +34,29 @@ export async function confirmCampaign(
   context: WorkspaceContext,
   input: { campaignId: string; typedCount?: string | undefined; sendAt: Date | null },
 ): Promise<CampaignActionResult> {
-  if (!roleCan(context.role, "sms.send")) return { ok: false, message: "Your role in this workspace doesn't allow sending." };
+  const { t, locale } = await wording();
+  if (!roleCan(context.role, "sms.send")) return { ok: false, message: t("refusal.roleCantSend") };
   const campaign = await findCampaign(context, input.campaignId);
-  if (!campaign) return NOT_FOUND;
-  if (campaign.state !== "draft") return { ok: true, message: "This campaign was already confirmed." };
-  if (campaign.userId !== context.user.id) return { ok: false, message: "Only the member who reviewed this campaign can confirm it." };
+  if (!campaign) return { ok: false, message: t("campaign.notFound") };
+  if (campaign.state !== "draft") return { ok: true, message: t("campaign.alreadyConfirmed") };
+  if (campaign.userId !== context.user.id) return { ok: false, message: t("campaign.onlyReviewer") };
 
   const view = await loadSendContext(context);
-  const refusal = refusalForContext(view);
-  if (refusal || view.status !== "ok") return { ok: false, message: refusal ?? "Sending is not possible right now." };
+  const refusal = refusalForContext(view, t);
+  if (refusal || view.status !== "ok") return { ok: false, message: refusal ?? t("refusal.notPossible") };
   if ((view.organization?.id ?? null) !== campaign.organizationId) {
-    return { ok: false, message: "You switched context since the review. Review the campaign again in the current context." };
+    return { ok: false, message: t("campaign.contextSwitched") };
   }
   const credit = checkCredit(view.credit, campaign.costEstimate.toFixed(6));
   if (credit.status === "short") {
-    return { ok: false, message: `Not enough credit in ${view.contextLabel}: short by ${formatDecimal(credit.shortBy, campaign.currency)}. Nothing was sent.` };
+    return { ok: false, message: t("campaign.notEnoughCredit", { context: view.contextLabel, amount: formatMoney(credit.shortBy, { locale, currency: campaign.currency }) }) };
   }
   const { confirmThreshold } = readBulkConfig();
   if (campaign.recipientCount >= confirmThreshold && input.typedCount?.trim() !== String(campaign.recipientCount)) {
-    return { ok: false, field: "typedCount", message: `Type ${campaign.recipientCount} to confirm sending to that many recipients.` };
+    return { ok: false, field: "typedCount", message: t("campaign.typeCount", { count: String(campaign.recipientCount) }) };
   }
   if (input.sendAt && input.sendAt.getTime() <= Date.now()) {
-    return { ok: false, field: "sendAt", message: "Pick a time in the future, or send now." };
+    return { ok: false, field: "sendAt", message: t("campaign.pickFuture") };
   }
 
   await ensureJobSchema();
@@ -72,15 +79,16 @@ export async function confirmCampaign(
     );
     return true;
   });
-  if (!confirmed) return { ok: true, message: "This campaign was already confirmed." };
-  return { ok: true, message: input.sendAt ? "Campaign scheduled." : "Campaign started." };
+  if (!confirmed) return { ok: true, message: t("campaign.alreadyConfirmed") };
+  return { ok: true, message: input.sendAt ? t("campaign.scheduled") : t("campaign.started") };
 }
 
 /** Cancels a draft or a scheduled campaign before it starts. */
 export async function cancelCampaign(context: WorkspaceContext, campaignId: string): Promise<CampaignActionResult> {
-  if (!roleCan(context.role, "sms.send")) return { ok: false, message: "Your role in this workspace doesn't allow this." };
+  const { t } = await wording();
+  if (!roleCan(context.role, "sms.send")) return { ok: false, message: t("refusal.roleCantDoThis") };
   const campaign = await findCampaign(context, campaignId);
-  if (!campaign) return NOT_FOUND;
+  if (!campaign) return { ok: false, message: t("campaign.notFound") };
   await ensureJobSchema();
   const cancelled = await db.$transaction(async (tx) => {
     const updated = await tx.campaign.updateMany({
@@ -93,8 +101,8 @@ export async function cancelCampaign(context: WorkspaceContext, campaignId: stri
     return true;
   });
   return cancelled
-    ? { ok: true, message: "Campaign cancelled. Nothing was sent." }
-    : { ok: false, message: "This campaign has already started (or ended), so it can no longer be cancelled." };
+    ? { ok: true, message: t("campaign.cancelled") }
+    : { ok: false, message: t("campaign.cannotCancel") };
 }
 
 /**
@@ -103,14 +111,15 @@ export async function cancelCampaign(context: WorkspaceContext, campaignId: stri
  * outcome is unknown only when `resendUnknown` says so (the user checked Reports).
  */
 export async function resumeCampaign(context: WorkspaceContext, campaignId: string, options: { resendUnknown?: boolean } = {}): Promise<CampaignActionResult> {
-  if (!roleCan(context.role, "sms.send")) return { ok: false, message: "Your role in this workspace doesn't allow this." };
+  const { t } = await wording();
+  if (!roleCan(context.role, "sms.send")) return { ok: false, message: t("refusal.roleCantDoThis") };
   const campaign = await findCampaign(context, campaignId);
-  if (!campaign) return NOT_FOUND;
+  if (!campaign) return { ok: false, message: t("campaign.notFound") };
   const view = await loadSendContext(context);
-  const refusal = refusalForContext(view);
-  if (refusal || view.status !== "ok") return { ok: false, message: refusal ?? "Sending is not possible right now." };
+  const refusal = refusalForContext(view, t);
+  if (refusal || view.status !== "ok") return { ok: false, message: refusal ?? t("refusal.notPossible") };
   if ((view.organization?.id ?? null) !== campaign.organizationId) {
-    return { ok: false, message: "Switch to the campaign's context in the header before resuming it." };
+    return { ok: false, message: t("campaign.switchToResume") };
   }
   await ensureJobSchema();
   const resumed = await db.$transaction(async (tx) => {
@@ -128,5 +137,5 @@ export async function resumeCampaign(context: WorkspaceContext, campaignId: stri
     await recordAuditEvent({ workspaceId: campaign.workspaceId, actorId: context.user.id, action: "campaign.resumed", target: campaign.id, metadata: { resendUnknown: !!options.resendUnknown } }, tx);
     return true;
   });
-  return resumed ? { ok: true, message: "Campaign resumed." } : { ok: false, message: "Only a stopped campaign can be resumed." };
+  return resumed ? { ok: true, message: t("campaign.resumed") } : { ok: false, message: t("campaign.onlyStoppedResume") };
 }

@@ -1,24 +1,23 @@
 import { Metadata } from "libphonenumber-js/core";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import maxMetadata from "libphonenumber-js/metadata.max.json";
+import type { AppTranslator } from "@/lib/i18n/translator";
+import enSending from "@/messages/en/sending.json";
 
 /**
- * Why a typed recipient cannot be sent to. Each has its own sentence so the
- * person typing knows what to fix (a landline is not a typo).
+ * Why a typed recipient cannot be sent to. Each has its own sentence
+ * (sending.phone.<problem>) so the person typing knows what to fix (a landline
+ * is not a typo).
  */
-export const PHONE_PROBLEMS = {
-  empty: "Enter a mobile number.",
-  letters: "A phone number can't contain letters.",
-  characters: "Use only digits, spaces, +, -, ( ) and dots.",
-  invalid: "This is not a valid phone number: check the digits.",
-  foreign: "Only Turkish mobile numbers (+90 5xx …) can receive SMS here; this is a foreign number.",
-  landline: "This is a landline number; SMS can only go to mobile numbers.",
-  service_number: "This is a service number (0850, 0800, 444 …), which can't receive SMS.",
-  not_mobile: "This is not a mobile number.",
-} as const;
-export type PhoneProblem = keyof typeof PHONE_PROBLEMS;
+export type PhoneProblem = "empty" | "letters" | "characters" | "invalid" | "foreign" | "landline" | "service_number" | "not_mobile";
 
+/** `reason` is the English sentence, kept for stored review lines and logs; show `describePhoneProblem` to people. */
 export type NormalizedPhone = { ok: true; number: string } | { ok: false; problem: PhoneProblem; reason: string };
+
+/** The problem in the reader's language. */
+export function describePhoneProblem(problem: PhoneProblem, t: AppTranslator<"sending">): string {
+  return t(`phone.${problem}`);
+}
 
 // What people put around digits when they type or paste a number. Digits may be
 // any Unicode decimal digits (libphonenumber maps ٠١٢… and full-width ０１２ to 0-9).
@@ -29,7 +28,7 @@ const SERVICE_TYPES = new Set(["TOLL_FREE", "PREMIUM_RATE", "SHARED_COST", "VOIP
 const API_FORM = /^905\d{9}$/;
 
 function problem(kind: PhoneProblem): NormalizedPhone {
-  return { ok: false, problem: kind, reason: PHONE_PROBLEMS[kind] };
+  return { ok: false, problem: kind, reason: enSending.phone[kind] };
 }
 
 type TypeDescription = { pattern(): string; possibleLengths(): number[] | undefined };

@@ -1,10 +1,11 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db/client";
-import { getServerTranslations } from "@/lib/i18n/server-translations";
 import { Prisma } from "@/lib/db/generated/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { formatDecimal } from "@/lib/money/format-decimal";
+import { formatMoney } from "@/lib/i18n/format";
+import { getServerLocale } from "@/lib/i18n/server-translations";
+import { translatorFor, type AppTranslator } from "@/lib/i18n/translator";
 import { isYazsanaError, sendSingleSms } from "@/lib/yazsana";
 import { readYazsanaConfig } from "@/lib/yazsana/config";
 import { roleCan } from "@/lib/workspaces/roles";
@@ -13,7 +14,7 @@ import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { classifySendError } from "./classify-send-error";
 import { checkCredit, estimateCost } from "./estimate-cost";
 import { loadSendContext, type SendContextView } from "./load-send-context";
-import { formatTurkishMobile, normalizePhone } from "./normalize-phone";
+import { describePhoneProblem, formatTurkishMobile, normalizePhone } from "./normalize-phone";
 import { refusalForContext } from "./refuse-send";
 import type { SingleSendInput } from "./schemas";
 
@@ -35,33 +36,39 @@ type RecordRow = { id: string; state: string; sendingId: string | null; errorMes
  * row and reports its outcome instead of sending again.
  */
 export async function sendOneSms(context: WorkspaceContext, input: SingleSendInput): Promise<OneSmsResult> {
-  if (!roleCan(context.role, "sms.send")) return { kind: "refused", message: "Your role in this workspace doesn't allow sending." };
+  const locale = await getServerLocale();
+  const t = translatorFor(locale, "sending");
+  if (!roleCan(context.role, "sms.send")) return { kind: "refused", message: t("refusal.roleCantSend") };
   const workspaceId = context.workspace.id;
 
   const earlier = await findByKey(workspaceId, input.idempotencyKey);
-  if (earlier) return outcomeOf(await settled(earlier));
+  if (earlier) return outcomeOf(await settled(earlier), t);
 
   const phone = normalizePhone(input.recipient);
-  if (!phone.ok) return { kind: "invalid", fieldErrors: { recipient: [phone.reason] } };
+  if (!phone.ok) return { kind: "invalid", fieldErrors: { recipient: [describePhoneProblem(phone.problem, t)] } };
 
   const view = await loadSendContext(context);
-  const refusal = refusalForContext(view);
+  const refusal = refusalForContext(view, t);
   if (refusal) return { kind: "refused", message: refusal };
   const ready = view as Extract<SendContextView, { status: "ok" }>;
   const service = ready.services.find((candidate) => candidate.id === input.serviceId);
-  if (!service) return { kind: "invalid", fieldErrors: { serviceId: ["This service is not offered in the current context. Pick another one."] } };
+  if (!service) return { kind: "invalid", fieldErrors: { serviceId: [t("refusal.serviceNotOffered")] } };
 
   const cost = estimateCost(service.unitPrice, 1);
   const credit = checkCredit(ready.credit, cost);
   if (credit.status === "short") {
     return {
       kind: "refused",
-      message: `Not enough credit in ${ready.contextLabel}: this SMS costs ${formatDecimal(cost, service.currency)} and ${formatDecimal(ready.credit ?? "0", service.currency)} is left. Nothing was sent.`,
+      message: t("send.notEnoughCredit", {
+        context: ready.contextLabel,
+        cost: formatMoney(cost, { locale, currency: service.currency }),
+        credit: formatMoney(ready.credit ?? "0", { locale, currency: service.currency }),
+      }),
     };
   }
 
   const yazsana = await yazsanaContextFor(context);
-  if (!yazsana) return { kind: "refused", message: "This workspace has no Yazsana API key yet." };
+  if (!yazsana) return { kind: "refused", message: t("send.noKey") };
   const organizationId = ready.organization?.id ?? null;
 
   let record: RecordRow;
@@ -89,7 +96,7 @@ export async function sendOneSms(context: WorkspaceContext, input: SingleSendInp
     // A concurrent twin with the same key got there first: report its outcome.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const twin = await findByKey(workspaceId, input.idempotencyKey);
-      if (twin) return outcomeOf(await settled(twin));
+      if (twin) return outcomeOf(await settled(twin), t);
     }
     throw error;
   }
@@ -104,7 +111,7 @@ export async function sendOneSms(context: WorkspaceContext, input: SingleSendInp
       await db.sendRecord.update({ where: { id: record.id }, data: { state: "unknown", errorKind: "internal", finishedAt: new Date() } });
       throw error;
     }
-    const failure = classifySendError(error, await getServerTranslations("yazsana"));
+    const failure = classifySendError(error, translatorFor(locale, "yazsana"));
     console.warn(`[send] sms ${record.id} ${failure.state}: ${error.message}`);
     update = { state: failure.state, errorKind: failure.errorKind, errorMessage: failure.message };
   }
@@ -123,7 +130,7 @@ export async function sendOneSms(context: WorkspaceContext, input: SingleSendInp
     );
     return row;
   });
-  return outcomeOf(finished);
+  return outcomeOf(finished, t);
 }
 
 const RECORD_FIELDS = { id: true, state: true, sendingId: true, errorMessage: true, recipients: true } as const;
@@ -143,20 +150,20 @@ async function settled(record: RecordRow): Promise<RecordRow> {
   return current;
 }
 
-function outcomeOf(record: RecordRow): SendOutcome {
+function outcomeOf(record: RecordRow, t: AppTranslator<"sending">): SendOutcome {
   const base = { kind: "outcome" as const, recordId: record.id, sendingId: record.sendingId };
   switch (record.state) {
     case "accepted":
-      return { ...base, state: "accepted", message: `Sent to ${formatTurkishMobile(record.recipients[0] ?? "")}. Yazsana sending ${record.sendingId}.` };
+      return { ...base, state: "accepted", message: t("send.sentTo", { number: formatTurkishMobile(record.recipients[0] ?? ""), sendingId: record.sendingId ?? "" }) };
     case "failed":
-      return { ...base, state: "failed", message: `${record.errorMessage ?? "Yazsana refused this send."} Nothing was sent.` };
+      return { ...base, state: "failed", message: t("send.nothingSent", { reason: record.errorMessage ?? t("send.refusedDefault") }) };
     case "unknown":
       return {
         ...base,
         state: "unknown",
-        message: record.errorMessage ?? "We don't know whether Yazsana accepted this send. Check Reports before sending again.",
+        message: record.errorMessage ?? t("send.outcomeUnknown"),
       };
     default:
-      return { ...base, state: "pending", message: "This send is still in progress. Check Reports in a moment before sending again." };
+      return { ...base, state: "pending", message: t("send.stillPending") };
   }
 }

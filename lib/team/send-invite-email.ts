@@ -1,12 +1,27 @@
 import "server-only";
+import { db } from "@/lib/db/client";
 import { composeMail, formatUtc } from "@/lib/email/compose-mail";
 import { publicBaseUrl } from "@/lib/email/mail-config";
 import { sendMail, type MailOutcome } from "@/lib/email/send-mail";
-import { ROLE_LABELS, type Role } from "@/lib/workspaces/roles";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { getServerLocale } from "@/lib/i18n/server-translations";
+import { normalizeEmail } from "@/lib/i18n/text";
+import { translatorFor } from "@/lib/i18n/translator";
+import type { Role } from "@/lib/workspaces/roles";
 
 /** The absolute link of an invitation, for the inviter's screen and the email. */
 export function inviteUrl(token: string): string {
   return `${publicBaseUrl()}/invite/${token}`;
+}
+
+/**
+ * The invitation's language: the invitee's own saved choice when they already
+ * have an account (in another workspace), else the inviter's — a colleague
+ * usually shares it, and it is the language the inviter sees the role names in.
+ */
+async function invitationLocale(email: string): Promise<Locale> {
+  const invitee = await db.user.findUnique({ where: { email: normalizeEmail(email) }, select: { locale: true } });
+  return isLocale(invitee?.locale) ? invitee.locale : getServerLocale();
 }
 
 export async function sendInviteEmail(invite: {
@@ -16,15 +31,19 @@ export async function sendInviteEmail(invite: {
   expiresAt: Date;
   workspaceName: string;
   inviterName: string;
+  /** Overrides the language chosen by invitationLocale (tests, scripts). */
+  locale?: Locale;
 }): Promise<MailOutcome> {
-  const role = ROLE_LABELS[invite.role];
+  const locale = invite.locale ?? (await invitationLocale(invite.email));
+  const t = translatorFor(locale, "emails");
+  const role = translatorFor(locale, "common")(`roles.${invite.role}`);
   const body = composeMail(
     [
-      `${invite.inviterName} invited you to join ${invite.workspaceName} on Yazsana Portal as ${role}.`,
-      `The link works once and expires on ${formatUtc(invite.expiresAt)}.`,
+      t("invite.intro", { inviter: invite.inviterName, workspace: invite.workspaceName, role }),
+      t("invite.expiry", { expires: formatUtc(invite.expiresAt, locale) }),
     ],
-    { label: "Accept the invitation", url: inviteUrl(invite.token) },
-    ["If you didn't expect this, ignore this email: nothing happens unless you open the link."],
+    { label: t("invite.link"), url: inviteUrl(invite.token) },
+    [t("invite.closing")],
   );
-  return sendMail({ to: invite.email, subject: `You're invited to ${invite.workspaceName} on Yazsana Portal`, ...body });
+  return sendMail({ to: invite.email, subject: t("invite.subject", { workspace: invite.workspaceName }), ...body });
 }

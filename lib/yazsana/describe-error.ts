@@ -1,4 +1,5 @@
 import "server-only";
+import type { Messages } from "next-intl";
 import type { AppTranslator } from "@/lib/i18n/translator";
 import type { YazsanaError } from "./errors";
 
@@ -12,31 +13,41 @@ const SENDS = new Set(["sendSingleSms", "sendBulkSms"]);
  * words are included only where they help the user fix input.
  */
 export function describeYazsanaError(error: YazsanaError, t: AppTranslator<"yazsana">): string {
+  const { key, values } = yazsanaErrorMessage(error);
+  return t(key, values);
+}
+
+type YazsanaKey = keyof Messages["yazsana"];
+/** A sentence of the yazsana catalog and its values: what describeYazsanaError words, kept for readers who come later (a stored chunk error). */
+export type YazsanaErrorMessage = { key: YazsanaKey; values?: Record<string, string | number> };
+
+/** Which sentence describes the error (see describeYazsanaError). */
+export function yazsanaErrorMessage(error: YazsanaError): YazsanaErrorMessage {
   const isSend = SENDS.has(error.operation);
   switch (error.kind) {
     case "invalid_key":
-      return t("invalidKey");
+      return { key: "invalidKey" };
     case "forbidden":
-      return isSend ? t("forbiddenSend") : t("forbidden");
+      return { key: isSend ? "forbiddenSend" : "forbidden" };
     case "not_found":
-      return error.operation === "listSendingMessages" ? t("sendingNotFound") : t("notFound");
+      return { key: error.operation === "listSendingMessages" ? "sendingNotFound" : "notFound" };
     case "validation":
-      if (error.upstreamMessage) return t("upstreamRefused", { message: error.upstreamMessage });
+      if (error.upstreamMessage) return { key: "upstreamRefused", values: { message: error.upstreamMessage } };
       // No status: our own schema stopped it before it was sent; its issues name fields, not values.
-      if (error.status === undefined && error.issues?.length) return t("requestInvalid", { issues: error.issues.join("; ") });
-      return t("validation");
+      if (error.status === undefined && error.issues?.length) return { key: "requestInvalid", values: { issues: error.issues.join("; ") } };
+      return { key: "validation" };
     case "insufficient_credit":
-      return t("insufficientCredit");
+      return { key: "insufficientCredit" };
     case "rate_limited":
-      return error.retryAfterSeconds !== undefined ? t("rateLimitedFor", { seconds: error.retryAfterSeconds }) : t("rateLimited");
+      return error.retryAfterSeconds !== undefined ? { key: "rateLimitedFor", values: { seconds: error.retryAfterSeconds } } : { key: "rateLimited" };
     case "unavailable":
-      if (!isSend) return t("unavailable");
-      return neverConnected(error) ? t("unreachableSend") : t("failedSend");
+      if (!isSend) return { key: "unavailable" };
+      return { key: neverConnected(error) ? "unreachableSend" : "failedSend" };
     case "timeout":
       // A send that timed out may still have been accepted: say so instead of inviting a blind resend.
-      return isSend ? t("timeoutSend") : t("timeout");
+      return { key: isSend ? "timeoutSend" : "timeout" };
     case "malformed_response":
-      return isSend ? t("malformedSend") : t("malformed");
+      return { key: isSend ? "malformedSend" : "malformed" };
   }
 }
 

@@ -14,7 +14,7 @@ export type { YazsanaContext } from "./transport";
 export { closeYazsanaDispatcher } from "./transport";
 export { readYazsanaConfig } from "./config";
 export { YAZSANA_ERROR_KINDS, YazsanaError, isYazsanaError, type YazsanaErrorKind } from "./errors";
-export { describeYazsanaError, neverConnected } from "./describe-error";
+export { describeYazsanaError, neverConnected, yazsanaErrorMessage, type YazsanaErrorMessage } from "./describe-error";
 export { setYazsanaAttemptTimer, type AttemptTimer } from "./attempt-timeout";
 export { setYazsanaCallObserver, type YazsanaCallObserver, type YazsanaCallRecord } from "./call-log";
 export type {

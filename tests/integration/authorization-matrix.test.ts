@@ -168,6 +168,7 @@ const ROWS: Record<string, Row> = {
 
   // Route handlers.
   "app/api/health/route.ts#GET": { allowed: EVERYONE },
+  // Called without its x-bulk-review header: callers who may send get 400 (a malformed form), the others 401/403 before it is read.
   "app/api/bulk/review/route.ts#POST": { allowed: ["owner", "admin", "sender", "outsider"] },
   "app/(portal)/reports/export.csv/route.ts#GET": { allowed: SIGNED_IN },
   "app/(portal)/reports/[sendingId]/messages.csv/route.ts#GET": { allowed: SIGNED_IN },
@@ -181,8 +182,6 @@ const ROWS: Record<string, Row> = {
 
 /** Route handlers the matrix can't call outside Next (they read Next's own request scope), with the reason. */
 const NOT_CALLABLE_HERE: Record<string, string> = {
-  "app/api/bulk/review/route.ts#POST":
-    "needs the x-bulk-review header naming the workspace its form was rendered for; a viewer's direct POST is refused in tests/e2e/sending.spec.ts",
   "app/(portal)/reports/[sendingId]/messages.csv/route.ts#GET":
     "reads the route's params, which only Next passes; 401 without a session and 403 without rights in tests/integration/reports.test.ts",
   "app/(portal)/send/campaigns/[id]/invalid-lines/route.ts#GET":

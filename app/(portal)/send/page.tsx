@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { defaultServiceId, loadSendContext } from "@/lib/sending/load-send-context";
 import { refusalForContext } from "@/lib/sending/refuse-send";
 import { roleCan } from "@/lib/workspaces/roles";
@@ -9,20 +11,25 @@ import { requireWorkspace, type WorkspaceContext } from "@/lib/workspaces/worksp
 import { ContextSummary, SendContextProblem } from "./_components/context-notice";
 import { SingleSendForm } from "./_components/single-send-form";
 
-export const metadata: Metadata = { title: "Send SMS" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sending"))("send.metaTitle") };
+}
 
 export default async function SendPage() {
   const context = await requireWorkspace("sms.send");
+  const t = await getTranslations("sending");
   return (
     <div className="max-w-2xl space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">Send an SMS</h1>
+        <h1 className="text-2xl font-semibold">{t("send.title")}</h1>
         <p className="mt-1 text-sm text-slate-600">
-          One message to one Turkish mobile number. For many numbers use{" "}
-          <Link href="/send/bulk" className="text-brand-600 underline">
-            bulk sending
-          </Link>
-          .
+          {t.rich("send.intro", {
+            link: (chunks) => (
+              <Link href="/send/bulk" className="text-brand-600 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </div>
       <Suspense fallback={<div aria-hidden className="h-64 animate-pulse rounded-lg bg-slate-100" />}>
@@ -33,9 +40,9 @@ export default async function SendPage() {
 }
 
 async function SendFormSection({ context }: { context: WorkspaceContext }) {
-  const view = await loadSendContext(context);
+  const [view, t] = await Promise.all([loadSendContext(context), getTranslations("sending")]);
   if (view.status !== "ok") return <SendContextProblem view={view} canManageKey={roleCan(context.role, "api_key.manage")} />;
-  const refusal = refusalForContext(view);
+  const refusal = refusalForContext(view, t);
   return (
     <div className="space-y-4">
       <ContextSummary view={view} />
@@ -44,9 +51,10 @@ async function SendFormSection({ context }: { context: WorkspaceContext }) {
           {refusal}
         </div>
       ) : view.services.length === 0 ? (
-        <p className="text-sm text-slate-600">Yazsana offers no active service in this context, so nothing can be sent.</p>
+        <p className="text-sm text-slate-600">{t("send.noServices")}</p>
       ) : (
-        <SingleSendForm
+        <ClientMessages namespaces={["sending", "validation"]}>
+          <SingleSendForm
           workspaceId={context.workspace.id}
           // Generated per render: a retry of this form carries it again and sends once.
           idempotencyKey={randomUUID()}
@@ -54,7 +62,8 @@ async function SendFormSection({ context }: { context: WorkspaceContext }) {
           defaultServiceId={await defaultServiceId(context, view.services)}
           credit={view.credit}
           contextLabel={view.contextLabel}
-        />
+          />
+        </ClientMessages>
       )}
     </div>
   );

@@ -1,23 +1,26 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { formatDecimal } from "@/lib/money/format-decimal";
+import { formatMoney } from "@/lib/i18n/format";
+import { getRequestPreferences } from "@/lib/i18n/request-preferences";
 import { loadSendContext } from "@/lib/sending/load-send-context";
 import { roleCan } from "@/lib/workspaces/roles";
 import { requireWorkspace, type WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { ContextSummary, SendContextProblem } from "../send/_components/context-notice";
+import { TableScroll } from "@/components/table-scroll";
 
-export const metadata: Metadata = { title: "Services" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sending"))("services.metaTitle") };
+}
 
 export default async function ServicesPage() {
   const context = await requireWorkspace("sms.read");
+  const t = await getTranslations("sending.services");
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">Services and prices</h1>
-        <p className="mt-1 text-sm text-slate-600">
-          Every active Yazsana service with its final unit price in the current context. Prices differ between personal credit and each
-          organization: switch the context in the header to compare.
-        </p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
       </div>
       <Suspense fallback={<ServicesSkeleton />}>
         <ServicesTable context={context} />
@@ -27,23 +30,23 @@ export default async function ServicesPage() {
 }
 
 async function ServicesTable({ context }: { context: WorkspaceContext }) {
-  const view = await loadSendContext(context);
+  const [view, t, { locale }] = await Promise.all([loadSendContext(context), getTranslations("sending.services"), getRequestPreferences()]);
   if (view.status !== "ok") return <SendContextProblem view={view} canManageKey={roleCan(context.role, "api_key.manage")} />;
   return (
     <div className="space-y-4">
       <ContextSummary view={view} />
       {view.services.length === 0 ? (
-        <p className="text-sm text-slate-600">Yazsana offers no active service in this context.</p>
+        <p className="text-sm text-slate-600">{t("none")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <TableScroll label={t("caption", { context: view.contextLabel })}>
           <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <caption className="sr-only">Active services in {view.contextLabel}</caption>
+            <caption className="sr-only">{t("caption", { context: view.contextLabel })}</caption>
             <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
               <tr>
-                <th scope="col" className="px-4 py-3">Service</th>
-                <th scope="col" className="px-4 py-3">Type</th>
-                <th scope="col" className="px-4 py-3">Currency</th>
-                <th scope="col" className="px-4 py-3 text-right">Unit price</th>
+                <th scope="col" className="px-4 py-3">{t("columns.service")}</th>
+                <th scope="col" className="px-4 py-3">{t("columns.type")}</th>
+                <th scope="col" className="px-4 py-3">{t("columns.currency")}</th>
+                <th scope="col" className="px-4 py-3 text-right">{t("columns.unitPrice")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -52,16 +55,20 @@ async function ServicesTable({ context }: { context: WorkspaceContext }) {
                   <th scope="row" className="px-4 py-3 text-left font-medium text-slate-900">{service.name}</th>
                   <td className="px-4 py-3">{service.type.toUpperCase()}</td>
                   <td className="px-4 py-3">{service.currency}</td>
-                  {/* As Yazsana gives it: six places, never rounded. */}
-                  <td className="px-4 py-3 text-right font-mono">{service.unitPrice}</td>
+                  {/* As Yazsana gives it: six places, never rounded (only the decimal comma follows the reader's language). */}
+                  <td className="px-4 py-3 text-right font-mono" data-testid="unit-price">
+                    {locale === "tr" ? service.unitPrice.replace(".", ",") : service.unitPrice}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
-      <p className="text-xs text-slate-500">
-        Cheapest here: {view.services[0] ? `${view.services[0].name}, ${formatDecimal(view.services[0].unitPrice, view.services[0].currency)} per SMS` : "none"}.
+      <p className="text-xs text-slate-500" data-testid="cheapest-service">
+        {view.services[0]
+          ? t("cheapest", { name: view.services[0].name, price: formatMoney(view.services[0].unitPrice, { locale, currency: view.services[0].currency }) })
+          : t("cheapestNone")}
       </p>
     </div>
   );

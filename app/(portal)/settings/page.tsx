@@ -36,7 +36,7 @@ export default async function AccountPage() {
     <div>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-1 text-sm text-slate-600">{t("signedInAs", { email: user.email })}</p>
-      <ClientMessages namespaces={["settings"]}>
+      <ClientMessages namespaces={["settings", "team"]}>
         <Section id="profile" title={t("profile.title")} description={t("profile.description")}>
           <ChangeNameForm name={user.name} />
         </Section>

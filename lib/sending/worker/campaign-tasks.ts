@@ -3,11 +3,12 @@ import type { JobHelpers, Task } from "graphile-worker";
 import { z } from "zod";
 import { readApiKey } from "@/lib/api-key/read-api-key";
 import { db } from "@/lib/db/client";
-import { isYazsanaError, sendBulkSms } from "@/lib/yazsana";
+import { isYazsanaError, sendBulkSms, yazsanaErrorMessage } from "@/lib/yazsana";
 import { readYazsanaConfig } from "@/lib/yazsana/config";
 import { TASKS } from "../campaign-jobs";
+import { storedWorkerError, storedYazsanaError } from "../chunk-error";
 import { classifySendError } from "../classify-send-error";
-import { workerTranslator } from "./worker-translator";
+import { translatorFor } from "@/lib/i18n/translator";
 
 const startPayload = z.object({ campaignId: z.uuid() });
 const chunkPayload = z.object({ campaignId: z.uuid(), chunkIndex: z.number().int().min(0) });
@@ -53,7 +54,7 @@ export const sendCampaignChunk: Task = async (payload, helpers) => {
   try {
     const apiKey = await readApiKey(campaign.workspaceId);
     if (!apiKey) {
-      await failChunk(chunk.id, campaignId, "no_key", "The workspace's API key was removed, so the rest of the campaign was not sent.");
+      await failChunk(chunk.id, campaignId, "no_key", storedWorkerError("noKey"));
       return;
     }
     const { sendingId } = await sendBulkSms(
@@ -71,19 +72,21 @@ export const sendCampaignChunk: Task = async (payload, helpers) => {
       await db.sendRecord.update({ where: { id: chunk.id }, data: { state: "queued", attemptedAt: null } });
       throw new RetryLater(`chunk ${chunkIndex} rate limited`);
     }
-    const failure = classifySendError(error, workerTranslator);
+    // The worker has no reader: it stores which sentence applies, and the campaign page words it for whoever looks.
+    const failure = classifySendError(error, translatorFor("en", "yazsana"));
+    const stored = storedYazsanaError(yazsanaErrorMessage(error));
     helpers.logger.warn(`campaign ${campaignId} chunk ${chunkIndex} ${failure.state}: ${error.message}`);
     if (failure.state === "unknown") {
-      await db.sendRecord.update({ where: { id: chunk.id }, data: { state: "unknown", errorKind: failure.errorKind, errorMessage: failure.message, finishedAt: new Date() } });
+      await db.sendRecord.update({ where: { id: chunk.id }, data: { state: "unknown", errorKind: failure.errorKind, errorMessage: stored, finishedAt: new Date() } });
     } else {
-      await failChunk(chunk.id, campaignId, failure.errorKind, failure.message);
+      await failChunk(chunk.id, campaignId, failure.errorKind, stored);
       return;
     }
   }
   await finishIfDone(campaignId);
 };
 
-/** A definite refusal: the chunk failed and the campaign stops until the user resumes it. */
+/** A definite refusal: the chunk failed and the campaign stops until the user resumes it (`message` is a stored chunk error). */
 async function failChunk(chunkId: string, campaignId: string, errorKind: string, message: string) {
   await db.$transaction([
     db.sendRecord.update({ where: { id: chunkId }, data: { state: "failed", errorKind, errorMessage: message, finishedAt: new Date() } }),
@@ -103,7 +106,7 @@ async function settleInterrupted(campaignId: string, chunkIndex: number, helpers
       data: {
         state: "unknown",
         errorKind: "interrupted",
-        errorMessage: "The worker stopped while this chunk was being sent. It may have gone through: check Reports before sending it again.",
+        errorMessage: storedWorkerError("interrupted"),
         finishedAt: new Date(),
       },
     });

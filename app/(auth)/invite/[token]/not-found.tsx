@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { inspectInvite } from "@/lib/team/inspect-invite";
-import { CLOSED_INVITE } from "@/lib/team/invite-messages";
+import { closedInvite } from "@/lib/team/invite-messages";
+import { PageTitle } from "@/components/page-title";
 
 /**
  * HTTP 404 for an invitation link that can't be used, saying why. A
@@ -11,15 +13,16 @@ import { CLOSED_INVITE } from "@/lib/team/invite-messages";
 export default async function InviteNotFound() {
   const path = (await headers()).get("x-portal-path") ?? "";
   const token = decodeURIComponent(/^\/invite\/([^/?#]*)/.exec(path)?.[1] ?? "");
-  const lookup = await inspectInvite(token);
-  const closed = CLOSED_INVITE[lookup.state === "open" ? "unknown" : lookup.state];
+  const [lookup, t] = await Promise.all([inspectInvite(token), getTranslations("invite")]);
+  const closed = closedInvite(lookup.state === "open" ? "unknown" : lookup.state, t);
   return (
     <>
+      <PageTitle title={closed.title} />
       <h1 className="text-2xl font-semibold text-slate-900">{closed.title}</h1>
       <p className="mt-2 text-sm text-slate-600">{closed.text}</p>
       <p className="mt-6 text-sm">
         <Link href="/login" className="font-medium text-brand-600 underline-offset-2 hover:underline">
-          Log in
+          {t("logIn")}
         </Link>
       </p>
     </>

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { verifyEmail } from "@/lib/auth/email-verification";
 
-export const metadata: Metadata = { title: "Confirm your email", referrer: "no-referrer" };
+// The token is in the URL: no Referer may carry it to another site.
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("invite"))("verify.metaTitle"), referrer: "no-referrer" };
+}
 
 /**
  * Opening the link confirms the address. It is a GET with an effect, on
@@ -14,13 +18,14 @@ export default async function VerifyEmailPage({ params }: { params: Promise<{ to
   const { token } = await params;
   const result = await verifyEmail(token);
   if (result !== "verified") notFound();
+  const t = await getTranslations("invite");
   return (
     <>
-      <h1 className="text-2xl font-semibold text-slate-900">Email confirmed</h1>
-      <p className="mt-2 text-sm text-slate-600">Thank you. Your address is confirmed, and you can accept invitations sent to it.</p>
+      <h1 className="text-2xl font-semibold text-slate-900">{t("verify.confirmedTitle")}</h1>
+      <p className="mt-2 text-sm text-slate-600">{t("verify.confirmedBody")}</p>
       <p className="mt-6">
         <Link href="/dashboard" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-          Continue
+          {t("verify.continue")}
         </Link>
       </p>
     </>

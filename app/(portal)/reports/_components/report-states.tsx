@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReportError } from "@/lib/reports/report-error";
-import type { ReportsDenial } from "@/lib/reports/reports-access";
+import { describeReportsDenial, type ReportsDenial } from "@/lib/reports/reports-access";
 import type { ReportNote } from "@/lib/reports/search-params";
 
 /** An upstream failure: what went wrong in words for its kind, and a retry of the same URL. */
@@ -38,8 +38,7 @@ export async function ReportsDenied({ denial, canManageKey, retryHref }: { denia
       </div>
     );
   }
-  // The upstream's own outage sentence is more specific than a generic one.
-  const message = denial.reason === "unavailable" ? denial.message : t(`denied.${denial.reason}`, { organization: denial.organization ?? "" });
+  const message = describeReportsDenial(denial, t);
   return (
     <div role="alert" data-error-kind={denial.reason} className="rounded-lg border border-amber-200 bg-amber-50 p-6 text-sm text-amber-900">
       <p>{message}</p>

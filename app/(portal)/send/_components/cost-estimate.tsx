@@ -1,28 +1,34 @@
-import { formatDecimal } from "@/lib/money/format-decimal";
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { formatInteger, formatMoney } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { checkCredit, estimateCost } from "@/lib/sending/estimate-cost";
 
 export type ServiceOption = { id: string; name: string; currency: string; unitPrice: string };
 
 /** Unit price × recipients before anything is spent, against the context's credit. */
 export function CostEstimate({ service, recipients, credit, contextLabel }: { service: ServiceOption; recipients: number; credit: string | null; contextLabel: string }) {
+  const t = useTranslations("sending.cost");
+  const locale = useLocale() as Locale;
   const cost = estimateCost(service.unitPrice, recipients);
   const check = checkCredit(credit, cost);
   return (
     <div className="space-y-2 rounded-md bg-slate-50 px-4 py-3 text-sm" data-testid="cost-estimate">
       <p>
-        Estimated cost:{" "}
+        {t("estimate")}{" "}
         <strong className="font-mono">
-          {formatDecimal(service.unitPrice)} × {recipients.toLocaleString("en")} = {formatDecimal(cost, service.currency)}
+          {formatMoney(service.unitPrice, { locale })} × {formatInteger(recipients, locale)} = {formatMoney(cost, { locale, currency: service.currency })}
         </strong>{" "}
-        charged to {contextLabel}.
+        {t("chargedTo", { context: contextLabel })}
       </p>
-      {check.status === "enough" && <p className="text-slate-600">Credit left afterwards: {formatDecimal(check.remainingAfter)}.</p>}
+      {check.status === "enough" && <p className="text-slate-600">{t("creditAfter", { amount: formatMoney(check.remainingAfter, { locale }) })}</p>}
       {check.status === "short" && (
         <p role="alert" className="font-medium text-red-800">
-          Not enough credit: {contextLabel} is short by {formatDecimal(check.shortBy, service.currency)}. Yazsana will refuse this send.
+          {t("short", { context: contextLabel, amount: formatMoney(check.shortBy, { locale, currency: service.currency }) })}
         </p>
       )}
-      {check.status === "unknown" && <p className="text-slate-600">Yazsana does not report personal credit; it refuses a send the credit can&apos;t cover.</p>}
+      {check.status === "unknown" && <p className="text-slate-600">{t("unknown")}</p>}
     </div>
   );
 }

@@ -1,15 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { SmsCounter } from "./sms-counter";
 
 /** The Message textarea with its live counter; shared by single and bulk sending. */
 export function MessageField({ value, onChange, errors, name = "message" }: { value: string; onChange: (text: string) => void; errors?: string[]; name?: string }) {
+  const t = useTranslations("sending.form");
   const counterId = `${name}-counter`;
   const errorId = `${name}-error`;
   return (
     <div>
       <label htmlFor={`field-${name}`} className="block text-sm font-medium text-slate-700">
-        Message
+        {t("message")}
       </label>
       <textarea
         id={`field-${name}`}

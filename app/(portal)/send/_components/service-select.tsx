@@ -1,12 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ServiceOption } from "./cost-estimate";
 
 export function ServiceSelect({ services, value, onChange, errors }: { services: ServiceOption[]; value: string; onChange: (id: string) => void; errors?: string[] }) {
+  const t = useTranslations("sending.form");
   return (
     <div>
       <label htmlFor="field-serviceId" className="block text-sm font-medium text-slate-700">
-        Service
+        {t("service")}
       </label>
       <select
         id="field-serviceId"
@@ -19,7 +21,7 @@ export function ServiceSelect({ services, value, onChange, errors }: { services:
       >
         {services.map((service) => (
           <option key={service.id} value={service.id}>
-            {service.name} — {service.unitPrice} {service.currency} per SMS
+            {t("serviceOption", { name: service.name, price: service.unitPrice, currency: service.currency })}
           </option>
         ))}
       </select>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
@@ -23,6 +24,7 @@ type Props = {
 };
 
 export function SingleSendForm({ workspaceId, idempotencyKey, services, defaultServiceId, credit, contextLabel }: Props) {
+  const t = useTranslations("sending.send");
   const [state, action] = useActionState(sendSmsAction, INITIAL_ACTION_STATE);
   const [message, setMessage] = useState("");
   const [serviceId, setServiceId] = useState(defaultServiceId ?? services[0]?.id ?? "");
@@ -47,20 +49,20 @@ export function SingleSendForm({ workspaceId, idempotencyKey, services, defaultS
         </p>
       )}
       <Field
-        label="Recipient"
+        label={t("recipient")}
         name="recipient"
         type="tel"
         inputMode="tel"
         autoComplete="off"
         required
         placeholder="0555 123 45 67"
-        hint="A Turkish mobile number, written any common way: 0555 123 45 67, +90 555 123 4567, 5551234567…"
+        hint={t("recipientHint")}
         errors={state.fieldErrors?.recipient}
       />
       <MessageField value={message} onChange={setMessage} errors={state.fieldErrors?.message} />
       <ServiceSelect services={services} value={serviceId} onChange={setServiceId} errors={state.fieldErrors?.serviceId} />
       {service && <CostEstimate service={service} recipients={1} credit={credit} contextLabel={contextLabel} />}
-      <SubmitButton pendingLabel="Sending…">Send</SubmitButton>
+      <SubmitButton pendingLabel={t("sending")}>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -1,16 +1,24 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { WorkspaceFormGuard } from "@/components/forms/workspace-form-guard";
 import { INITIAL_ACTION_STATE } from "@/lib/actions/action-state";
 import type { CampaignReview } from "@/lib/sending/create-campaign-draft";
-import { formatDecimal } from "@/lib/money/format-decimal";
+import { formatInteger, formatMoney } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { describeInvalidLine } from "@/lib/sending/describe-invalid-line";
 import { confirmCampaignAction } from "../campaigns/actions";
 
 /** What the server derived from the upload, and the confirmation that spends money. */
 export function BulkReview({ review, workspaceId, onColumn }: { review: CampaignReview; workspaceId: string; onColumn: (column: number) => void }) {
+  const t = useTranslations("sending.review");
+  const tSending = useTranslations("sending");
+  const locale = useLocale() as Locale;
+  const integer = (value: number) => formatInteger(value, locale);
+  const money = (value: string, currency?: string) => formatMoney(value, { locale, ...(currency !== undefined && { currency }) });
   const [state, action] = useActionState(confirmCampaignAction, INITIAL_ACTION_STATE);
   const [sendLater, setSendLater] = useState(false);
   const [localTime, setLocalTime] = useState("");
@@ -23,12 +31,12 @@ export function BulkReview({ review, workspaceId, onColumn }: { review: Campaign
   return (
     <section aria-labelledby="review-heading" className="space-y-5 rounded-lg border border-brand-600/30 bg-white p-6" data-testid="bulk-review">
       <h2 id="review-heading" className="text-lg font-semibold">
-        Review
+        {t("title")}
       </h2>
       {review.columns.length > 1 && review.column !== null && (
         <div>
           <label htmlFor="field-column" className="block text-sm font-medium text-slate-700">
-            Column with the numbers
+            {t("column")}
           </label>
           <select
             id="field-column"
@@ -42,49 +50,54 @@ export function BulkReview({ review, workspaceId, onColumn }: { review: Campaign
               </option>
             ))}
           </select>
-          <p className="mt-1 text-xs text-slate-500">{review.headerRow ? "Line 1 is a header and was skipped." : "No header row detected."}</p>
+          <p className="mt-1 text-xs text-slate-500">{review.headerRow ? t("headerSkipped") : t("noHeader")}</p>
         </div>
       )}
       <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
-        <dt className="text-slate-500">Total lines</dt>
-        <dd data-testid="review-total">{review.totalEntries.toLocaleString("en")}</dd>
-        <dt className="text-slate-500">Valid unique numbers</dt>
-        <dd data-testid="review-valid">{count.toLocaleString("en")}</dd>
-        <dt className="text-slate-500">Duplicates removed</dt>
-        <dd data-testid="review-duplicates">{review.duplicates.toLocaleString("en")}</dd>
-        <dt className="text-slate-500">Invalid lines</dt>
-        <dd data-testid="review-invalid">{review.invalidCount.toLocaleString("en")}</dd>
-        <dt className="text-slate-500">Message</dt>
+        <dt className="text-slate-500">{t("totalLines")}</dt>
+        <dd data-testid="review-total">{integer(review.totalEntries)}</dd>
+        <dt className="text-slate-500">{t("validNumbers")}</dt>
+        <dd data-testid="review-valid">{integer(count)}</dd>
+        <dt className="text-slate-500">{t("duplicates")}</dt>
+        <dd data-testid="review-duplicates">{integer(review.duplicates)}</dd>
+        <dt className="text-slate-500">{t("invalidLines")}</dt>
+        <dd data-testid="review-invalid">{integer(review.invalidCount)}</dd>
+        <dt className="text-slate-500">{t("message")}</dt>
         <dd className="whitespace-pre-wrap">
           {review.message}
           <span className="block text-xs text-slate-500">
-            {review.sms.characters} characters · {review.sms.encoding === "GSM-7" ? "GSM-7" : "Unicode"} · {review.sms.parts} SMS{" "}
-            {review.sms.parts === 1 ? "part" : "parts"}
+            {t("messageStats", {
+              characters: review.sms.characters,
+              encoding: review.sms.encoding === "GSM-7" ? "GSM-7" : tSending("counter.unicode"),
+              parts: review.sms.parts,
+            })}
           </span>
         </dd>
-        <dt className="text-slate-500">Service</dt>
+        <dt className="text-slate-500">{t("service")}</dt>
         <dd>{review.service.name}</dd>
-        <dt className="text-slate-500">Total cost</dt>
+        <dt className="text-slate-500">{t("totalCost")}</dt>
         <dd data-testid="review-cost" className="font-mono">
-          {formatDecimal(review.service.unitPrice)} × {count.toLocaleString("en")} = {formatDecimal(review.totalCost, review.service.currency)}
+          {money(review.service.unitPrice)} × {integer(count)} = {money(review.totalCost, review.service.currency)}
         </dd>
-        <dt className="text-slate-500">Credit ({review.contextLabel})</dt>
-        <dd>{review.credit !== null ? <span className="font-mono">{formatDecimal(review.credit)}</span> : "Not available from Yazsana (personal credit)"}</dd>
+        <dt className="text-slate-500">{t("credit", { context: review.contextLabel })}</dt>
+        <dd>{review.credit !== null ? <span className="font-mono">{money(review.credit)}</span> : t("creditUnavailable")}</dd>
       </dl>
       {review.creditCheck.status === "short" && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800">
-          Not enough credit: {review.contextLabel} is short by {formatDecimal(review.creditCheck.shortBy, review.service.currency)}.
+          {t("short", { context: review.contextLabel, amount: money(review.creditCheck.shortBy, review.service.currency) })}
         </p>
       )}
       {review.invalidCount > 0 && (
         <div className="space-y-2">
           <table className="min-w-full text-sm">
-            <caption className="text-left text-sm font-medium text-slate-700">Invalid lines{review.invalidCount > review.invalidPreview.length ? ` (first ${review.invalidPreview.length})` : ""}</caption>
+            <caption className="text-left text-sm font-medium text-slate-700">
+              {review.invalidCount > review.invalidPreview.length ? t("invalidLinesFirst", { count: review.invalidPreview.length }) : t("invalidLines")}
+            </caption>
             <thead className="text-left text-xs uppercase text-slate-500">
               <tr>
-                <th scope="col" className="py-1 pr-4">Line</th>
-                <th scope="col" className="py-1 pr-4">Value</th>
-                <th scope="col" className="py-1">Reason</th>
+                <th scope="col" className="py-1 pr-4">{t("line")}</th>
+                <th scope="col" className="py-1 pr-4">{t("value")}</th>
+                <th scope="col" className="py-1">{t("reason")}</th>
               </tr>
             </thead>
             <tbody>
@@ -92,13 +105,13 @@ export function BulkReview({ review, workspaceId, onColumn }: { review: Campaign
                 <tr key={`${line.line}-${index}`}>
                   <td className="py-1 pr-4 font-mono">{line.line}</td>
                   <td className="py-1 pr-4 font-mono">{line.value}</td>
-                  <td className="py-1">{line.reason}</td>
+                  <td className="py-1">{describeInvalidLine(line, tSending)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           <a href={`/send/campaigns/${review.campaignId}/invalid-lines`} className="text-sm text-brand-600 underline" download>
-            Download invalid lines (CSV)
+            {t("downloadInvalid")}
           </a>
         </div>
       )}
@@ -109,13 +122,13 @@ export function BulkReview({ review, workspaceId, onColumn }: { review: Campaign
         <div className="flex items-center gap-2">
           <input id="field-sendLater" type="checkbox" name="sendLater" checked={sendLater} onChange={(event) => setSendLater(event.target.checked)} />
           <label htmlFor="field-sendLater" className="text-sm text-slate-700">
-            Send later
+            {t("sendLater")}
           </label>
         </div>
         {sendLater && (
           <div>
             <label htmlFor="field-sendAtLocal" className="block text-sm font-medium text-slate-700">
-              Send at
+              {t("sendAt")}
             </label>
             <input
               id="field-sendAtLocal"
@@ -128,7 +141,7 @@ export function BulkReview({ review, workspaceId, onColumn }: { review: Campaign
             />
             <input type="hidden" name="sendAt" value={sendAtUtc} />
             <p id="field-sendAt-hint" className="mt-1 text-xs text-slate-500">
-              In your time zone ({Intl.DateTimeFormat().resolvedOptions().timeZone}). You can cancel until it starts.
+              {t("sendAtHint", { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone })}
             </p>
             {fieldError("sendAt") && (
               <p id="field-sendAt-error" className="mt-1 text-sm text-red-700" aria-live="polite">
@@ -140,7 +153,7 @@ export function BulkReview({ review, workspaceId, onColumn }: { review: Campaign
         {mustType && (
           <div>
             <label htmlFor="field-typedCount" className="block text-sm font-medium text-slate-700">
-              Type {count} to confirm
+              {t("typeToConfirm", { count: String(count) })}
             </label>
             <input
               id="field-typedCount"
@@ -158,7 +171,7 @@ export function BulkReview({ review, workspaceId, onColumn }: { review: Campaign
             )}
           </div>
         )}
-        <SubmitButton pendingLabel="Confirming…">{`Send to ${count} recipients`}</SubmitButton>
+        <SubmitButton pendingLabel={t("confirming")}>{t("sendTo", { count: String(count) })}</SubmitButton>
       </form>
     </section>
   );

@@ -1,6 +1,9 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { formatInteger } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { WORKSPACE_FIELD } from "@/lib/actions/action-state";
 import type { CampaignReview } from "@/lib/sending/create-campaign-draft";
 import type { ServiceOption } from "../_components/cost-estimate";
@@ -12,6 +15,8 @@ type Props = { workspaceId: string; services: ServiceOption[]; defaultServiceId:
 type FieldErrors = Partial<Record<string, string[]>>;
 
 export function BulkSendForm({ workspaceId, services, defaultServiceId, uploadMaxMegabytes, chunkSize }: Props) {
+  const t = useTranslations("sending.bulk");
+  const locale = useLocale() as Locale;
   const [recipients, setRecipients] = useState("");
   const [message, setMessage] = useState("");
   const [serviceId, setServiceId] = useState(defaultServiceId ?? services[0]?.id ?? "");
@@ -36,7 +41,7 @@ export function BulkSendForm({ workspaceId, services, defaultServiceId, uploadMa
         },
         body: file ?? recipients,
       });
-      const answer = (await response.json().catch(() => ({ ok: false, message: "The review failed. Please try again." }))) as
+      const answer = (await response.json().catch(() => ({ ok: false, message: t("reviewFailed") }))) as
         | { ok: true; review: CampaignReview }
         | { ok: false; message: string; fieldErrors?: FieldErrors };
       if (answer.ok) setReview(answer.review);
@@ -46,7 +51,7 @@ export function BulkSendForm({ workspaceId, services, defaultServiceId, uploadMa
         setFieldErrors(answer.fieldErrors ?? {});
       }
     } catch {
-      setError("The review could not reach the server. Check your connection and try again.");
+      setError(t("reviewUnreachable"));
     } finally {
       setBusy(false);
     }
@@ -59,7 +64,7 @@ export function BulkSendForm({ workspaceId, services, defaultServiceId, uploadMa
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void runReview(null);
+          if (!busy) void runReview(null);
         }}
         className="space-y-5 rounded-lg border border-slate-200 bg-white p-6"
         aria-busy={busy}
@@ -72,7 +77,7 @@ export function BulkSendForm({ workspaceId, services, defaultServiceId, uploadMa
         )}
         <div>
           <label htmlFor="field-recipients" className="block text-sm font-medium text-slate-700">
-            Recipients
+            {t("recipients")}
           </label>
           <textarea
             id="field-recipients"
@@ -86,7 +91,7 @@ export function BulkSendForm({ workspaceId, services, defaultServiceId, uploadMa
             className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 disabled:bg-slate-100"
           />
           <p id="field-recipients-hint" className="mt-1 text-xs text-slate-500">
-            One number per line, or separated by commas, semicolons, tabs or spaces. Any common way of writing a Turkish mobile number works.
+            {t("recipientsHint")}
           </p>
           {recipientErrors.length > 0 && (
             <p id="field-recipients-error" className="mt-1 text-sm text-red-700" aria-live="polite">
@@ -96,7 +101,7 @@ export function BulkSendForm({ workspaceId, services, defaultServiceId, uploadMa
         </div>
         <div>
           <label htmlFor="field-file" className="block text-sm font-medium text-slate-700">
-            Or upload a CSV or Excel (.xlsx) file
+            {t("file")}
           </label>
           <input
             ref={fileInput}
@@ -113,8 +118,7 @@ export function BulkSendForm({ workspaceId, services, defaultServiceId, uploadMa
             className="mt-1 block text-sm"
           />
           <p id="field-file-hint" className="mt-1 text-xs text-slate-500">
-            Up to {uploadMaxMegabytes} MB. A header row is detected; when there are several columns you can choose the one with the numbers after
-            the review. Sent in chunks of at most {chunkSize.toLocaleString("en")} numbers.
+            {t("fileHint", { megabytes: uploadMaxMegabytes, chunkSize: formatInteger(chunkSize, locale) })}
           </p>
           {fileErrors.length > 0 && (
             <p id="field-file-error" className="mt-1 text-sm text-red-700" aria-live="polite">
@@ -131,7 +135,7 @@ export function BulkSendForm({ workspaceId, services, defaultServiceId, uploadMa
               }}
               className="mt-1 text-sm text-brand-600 underline"
             >
-              Remove the file and use the list above
+              {t("removeFile")}
             </button>
           )}
         </div>
@@ -139,10 +143,11 @@ export function BulkSendForm({ workspaceId, services, defaultServiceId, uploadMa
         <ServiceSelect services={services} value={serviceId} onChange={setServiceId} errors={fieldErrors.serviceId} />
         <button
           type="submit"
-          disabled={busy}
-          className="inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-brand-700 disabled:cursor-wait disabled:opacity-60"
+          // aria-disabled, not disabled: a disabled button would drop the keyboard focus of whoever pressed it.
+          aria-disabled={busy || undefined}
+          className="inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-brand-700 aria-disabled:cursor-wait aria-disabled:opacity-60"
         >
-          {busy ? "Reviewing…" : "Review"}
+          {busy ? t("reviewing") : t("review")}
         </button>
       </form>
       {review && <BulkReview key={review.campaignId} review={review} workspaceId={workspaceId} onColumn={(column) => void runReview(column)} />}

@@ -4,9 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { workspaceAction } from "@/lib/actions/define-action";
+import { getServerTranslations } from "@/lib/i18n/server-translations";
+import { v } from "@/lib/i18n/validation";
 import { cancelCampaign, confirmCampaign, resumeCampaign } from "@/lib/sending/manage-campaign";
 
-const campaignId = z.uuid("This campaign doesn't exist.");
+const campaignId = z.uuid(v("campaignUnknown"));
 
 const confirmInput = z.object({
   campaignId,
@@ -20,7 +22,7 @@ export const confirmCampaignAction = workspaceAction("confirmCampaign", { input:
   let sendAt: Date | null = null;
   if (input.sendLater) {
     sendAt = input.sendAt ? new Date(input.sendAt) : null;
-    if (!sendAt || Number.isNaN(sendAt.getTime())) return { ok: false, fieldErrors: { sendAt: ["Pick a date and time."] } };
+    if (!sendAt || Number.isNaN(sendAt.getTime())) return { ok: false, fieldErrors: { sendAt: [(await getServerTranslations("sending"))("campaign.pickDateTime")] } };
   }
   const result = await confirmCampaign(context, { campaignId: input.campaignId, typedCount: input.typedCount, sendAt });
   if (!result.ok) return result.field ? { ok: false, fieldErrors: { [result.field]: [result.message] } } : { ok: false, message: result.message };

@@ -1,46 +1,51 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDecimal } from "@/lib/money/format-decimal";
+import { getTranslations } from "next-intl/server";
+import { formatInteger, formatMoney } from "@/lib/i18n/format";
+import { getRequestPreferences } from "@/lib/i18n/request-preferences";
 import { listCampaigns } from "@/lib/sending/load-campaigns";
 import { roleCan } from "@/lib/workspaces/roles";
 import { requireWorkspace } from "@/lib/workspaces/workspace-context";
 import { CampaignStateBadge } from "./_components/campaign-state-badge";
 import { LiveRefresh } from "./_components/live-refresh";
 import { LocalTime } from "./_components/local-time";
+import { TableScroll } from "@/components/table-scroll";
 
-export const metadata: Metadata = { title: "Campaigns" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sending"))("campaigns.metaTitle") };
+}
 
 export default async function CampaignsPage() {
   const context = await requireWorkspace("sms.read");
-  const campaigns = await listCampaigns(context.workspace.id);
+  const [campaigns, t, { locale }] = await Promise.all([listCampaigns(context.workspace.id), getTranslations("sending.campaigns"), getRequestPreferences()]);
   return (
     <div className="space-y-6">
       <LiveRefresh active={campaigns.some((campaign) => campaign.state === "running" || campaign.state === "scheduled")} intervalMs={5000} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-semibold">Campaigns</h1>
-          <p className="mt-1 text-sm text-slate-600">Bulk sends of this workspace: scheduled, running and stopped ones first.</p>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
         </div>
         {roleCan(context.role, "sms.send") && (
           <Link href="/send/bulk" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-            New bulk SMS
+            {t("newBulk")}
           </Link>
         )}
       </div>
       {campaigns.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">No campaigns yet.</p>
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <TableScroll label={t("caption")}>
           <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <caption className="sr-only">Campaigns</caption>
+            <caption className="sr-only">{t("caption")}</caption>
             <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
               <tr>
-                <th scope="col" className="px-4 py-3">Message</th>
-                <th scope="col" className="px-4 py-3">State</th>
-                <th scope="col" className="px-4 py-3 text-right">Recipients</th>
-                <th scope="col" className="px-4 py-3">Progress</th>
-                <th scope="col" className="px-4 py-3">When</th>
-                <th scope="col" className="px-4 py-3">By</th>
+                <th scope="col" className="px-4 py-3">{t("columns.message")}</th>
+                <th scope="col" className="px-4 py-3">{t("columns.state")}</th>
+                <th scope="col" className="px-4 py-3 text-right">{t("columns.recipients")}</th>
+                <th scope="col" className="px-4 py-3">{t("columns.progress")}</th>
+                <th scope="col" className="px-4 py-3">{t("columns.when")}</th>
+                <th scope="col" className="px-4 py-3">{t("columns.by")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -55,16 +60,16 @@ export default async function CampaignsPage() {
                     <CampaignStateBadge state={campaign.state} />
                   </td>
                   <td className="px-4 py-3 text-right">
-                    {campaign.recipientCount.toLocaleString("en")}
-                    <span className="block text-xs text-slate-500">{formatDecimal(campaign.costEstimate.toFixed(6), campaign.currency)}</span>
+                    {formatInteger(campaign.recipientCount, locale)}
+                    <span className="block text-xs text-slate-500">{formatMoney(campaign.costEstimate.toFixed(6), { locale, currency: campaign.currency })}</span>
                   </td>
                   <td className="px-4 py-3">
-                    {campaign._count.chunks} / {campaign.chunkCount} chunks sent
+                    {t("chunksSent", { done: campaign._count.chunks, total: campaign.chunkCount })}
                   </td>
                   <td className="px-4 py-3">
                     {campaign.scheduledAt ? (
                       <>
-                        Scheduled for <LocalTime iso={campaign.scheduledAt.toISOString()} />
+                        {t("scheduledFor")} <LocalTime iso={campaign.scheduledAt.toISOString()} />
                       </>
                     ) : (
                       <LocalTime iso={campaign.createdAt.toISOString()} />
@@ -75,7 +80,7 @@ export default async function CampaignsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

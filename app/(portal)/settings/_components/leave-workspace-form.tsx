@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { WorkspaceFormGuard } from "@/components/forms/workspace-form-guard";
@@ -8,19 +9,20 @@ import { INITIAL_ACTION_STATE } from "@/lib/actions/action-state";
 import { leaveWorkspaceAction } from "../members/actions";
 
 export function LeaveWorkspaceForm({ workspaceId, workspaceName }: { workspaceId: string; workspaceName: string }) {
+  const t = useTranslations("team");
   const [state, action] = useActionState(leaveWorkspaceAction, INITIAL_ACTION_STATE);
   return (
     <form
       action={action}
       onSubmit={(event) => {
-        if (!window.confirm(`Leave ${workspaceName}? You need a new invitation to come back.`)) event.preventDefault();
+        if (!window.confirm(t("confirmLeave", { workspace: workspaceName }))) event.preventDefault();
       }}
       className="space-y-3"
     >
       <WorkspaceFormGuard workspaceId={workspaceId} />
       <FormMessage state={state} />
-      <SubmitButton variant="danger" pendingLabel="Leaving…">
-        Leave workspace
+      <SubmitButton variant="danger" pendingLabel={t("leaving")}>
+        {t("leave")}
       </SubmitButton>
     </form>
   );

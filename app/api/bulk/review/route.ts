@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { guardWorkspaceRoute } from "@/lib/actions/workspace-route";
+import { getServerLocale } from "@/lib/i18n/server-translations";
+import { translatorFor } from "@/lib/i18n/translator";
 import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
 import { readBulkConfig } from "@/lib/sending/bulk-config";
 import { collectFromText } from "@/lib/sending/collect-recipients";
@@ -15,7 +17,6 @@ const reviewOptions = z.object({
   serviceId: z.string().max(100),
 });
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /**
  * POST /api/bulk/review — parses the recipients as the body arrives (server
@@ -25,23 +26,27 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) /
  * posting here.
  */
 export async function POST(request: Request) {
+  // Who is asking comes first: a stranger learns nothing about the form, not even that it is malformed.
+  const caller = await guardWorkspaceRoute("sms.send");
+  if (caller instanceof Response) return caller;
+  const t = translatorFor(await getServerLocale(), "sending");
   let options: z.infer<typeof reviewOptions>;
   try {
     options = reviewOptions.parse(JSON.parse(decodeURIComponent(request.headers.get("x-bulk-review") ?? "")));
   } catch {
-    return Response.json({ ok: false, message: "This form is out of date: reload the page and try again." }, { status: 400 });
+    return Response.json({ ok: false, message: t("bulk.formOutdated") }, { status: 400 });
   }
   const context = await guardWorkspaceRoute("sms.send", options.workspaceId);
   if (context instanceof Response) return context;
 
   const { uploadMaxBytes } = readBulkConfig();
   const tooLarge = Response.json(
-    { ok: false, message: `The upload is larger than ${megabytes(uploadMaxBytes)}. Split it into smaller files.`, fieldErrors: { file: ["File too large."] } },
+    { ok: false, message: t("bulk.uploadTooLarge", { megabytes: Math.round((uploadMaxBytes / 1024 / 1024) * 10) / 10 }), fieldErrors: { file: [t("bulk.fileTooLarge")] } },
     { status: 413 },
   );
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > uploadMaxBytes) return tooLarge;
-  if (!request.body) return Response.json({ ok: false, message: "Add numbers or a file.", fieldErrors: { recipients: ["Add at least one number."] } }, { status: 400 });
+  if (!request.body) return Response.json({ ok: false, message: t("bulk.addNumbersOrFile"), fieldErrors: { recipients: [t("bulk.addOneNumber")] } }, { status: 400 });
 
   try {
     const list =
@@ -49,17 +54,20 @@ export async function POST(request: Request) {
         ? collectFromText(await readCappedText(request.body, uploadMaxBytes))
         : await collectFromFile(request.body, options.source, { column: options.column, maxBytes: uploadMaxBytes });
     const result = await createCampaignDraft(context, list, { message: options.message, serviceId: options.serviceId });
-    if (result.kind === "invalid") return Response.json({ ok: false, message: "Please correct the highlighted fields.", fieldErrors: result.fieldErrors }, { status: 422 });
+    if (result.kind === "invalid") return Response.json({ ok: false, message: t("send.correctFields"), fieldErrors: result.fieldErrors }, { status: 422 });
     if (result.kind === "refused") return Response.json({ ok: false, message: result.message }, { status: 403 });
     return Response.json({ ok: true, review: result.review });
   } catch (error) {
     if (error instanceof UploadTooLargeError) return tooLarge;
     if (error instanceof UnreadableFileError) {
-      const what = error.format === "csv" ? "a CSV file" : "an Excel (.xlsx) workbook";
-      return Response.json({ ok: false, message: `This file could not be read as ${what}.`, fieldErrors: { file: [`Not ${what}.`] } }, { status: 422 });
+      const csv = error.format === "csv";
+      return Response.json(
+        { ok: false, message: t(csv ? "bulk.unreadableCsv" : "bulk.unreadableXlsx"), fieldErrors: { file: [t(csv ? "bulk.notCsv" : "bulk.notXlsx")] } },
+        { status: 422 },
+      );
     }
     console.error(`[bulk review] failed: ${describeErrorForLog(error)}`);
-    return Response.json({ ok: false, message: "Something went wrong on our side and nothing was changed. Please try again." }, { status: 500 });
+    return Response.json({ ok: false, message: t("bulk.somethingWrong") }, { status: 500 });
   }
 }
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { SendingMessage } from "@/lib/yazsana";
 import { otherFields } from "@/lib/reports/export-messages";
-import { MESSAGE_STATUS_OPTIONS } from "@/lib/reports/message-status";
+import { describeMessageStatus } from "@/lib/reports/message-status";
 import { formatDecimal } from "@/lib/money/format-decimal";
 import { ZonedTime } from "../../_components/time-cell";
 import { TableScroll } from "@/components/table-scroll";
@@ -15,8 +15,6 @@ const STATUS_CLASS: Record<string, string> = {
 };
 
 /** A sending's messages; fields Yazsana adds later are listed in the last column, wrapped, never widening the table. */
-const isKnownStatus = (status: string): status is (typeof MESSAGE_STATUS_OPTIONS)[number] => (MESSAGE_STATUS_OPTIONS as readonly string[]).includes(status);
-
 export async function MessagesTable({ messages }: { messages: SendingMessage[] }) {
   const t = await getTranslations("reports");
   return (
@@ -36,9 +34,7 @@ export async function MessagesTable({ messages }: { messages: SendingMessage[] }
         <tbody className="divide-y divide-slate-100">
           {messages.map((message) => {
             // An unknown status is shown exactly as Yazsana sent it.
-            const status = isKnownStatus(message.status)
-              ? { label: t(`messageStatus.${message.status}.label`), explanation: t(`messageStatus.${message.status}.explanation`) }
-              : { label: message.status, explanation: t("messageStatus.unknown") };
+            const status = describeMessageStatus(message.status, t);
             const extra = Object.entries(otherFields(message));
             return (
               <tr key={message.id}>

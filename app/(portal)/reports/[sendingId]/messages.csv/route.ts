@@ -4,7 +4,8 @@ import { messagesCsvHeader, messagesCsvRows } from "@/lib/reports/export-message
 import { sendingIdSchema } from "@/lib/reports/load-sending-report";
 import { parseMessagesFilters } from "@/lib/reports/messages-filters";
 import { rawFromUrl } from "@/lib/reports/search-params";
-import { viewerTimeZone } from "@/lib/reports/viewer-time-zone";
+import { getServerTranslations } from "@/lib/i18n/server-translations";
+import { viewerFormat } from "@/lib/reports/viewer-time-zone";
 
 export const dynamic = "force-dynamic";
 
@@ -13,10 +14,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ send
   const access = await reportsAccessForRequest();
   if (!access.allowed) return plainResponse(access.status, access.message);
   const { sendingId } = await params;
-  if (!sendingIdSchema.safeParse(sendingId).success) return plainResponse(404, "No such sending.");
+  if (!sendingIdSchema.safeParse(sendingId).success) return plainResponse(404, (await getServerTranslations("reportExports"))("noSuchSending"));
   const { filters } = parseMessagesFilters(rawFromUrl(new URL(request.url).searchParams));
-  const timeZone = await viewerTimeZone();
+  // Headers and worded cells in the exporting member's language and zone.
+  const { locale, timeZone } = await viewerFormat();
   const yazsana = { ...access.yazsana, signal: request.signal };
-  const rows = messagesCsvRows(yazsana, sendingId, filters, timeZone);
-  return csvDownload(`sending-${sendingId.slice(0, 8)}-messages`, todayIn(timeZone), messagesCsvHeader(timeZone), rows);
+  const rows = messagesCsvRows(yazsana, sendingId, filters, timeZone, locale);
+  return csvDownload(`sending-${sendingId.slice(0, 8)}-messages`, todayIn(timeZone), messagesCsvHeader(timeZone, locale), rows);
 }

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDecimal } from "@/lib/money/format-decimal";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { formatInteger, formatMoney } from "@/lib/i18n/format";
+import { getRequestPreferences } from "@/lib/i18n/request-preferences";
+import { renderChunkError } from "@/lib/sending/chunk-error";
 import { loadCampaign } from "@/lib/sending/load-campaigns";
 import { roleCan } from "@/lib/workspaces/roles";
 import { requireWorkspace } from "@/lib/workspaces/workspace-context";
@@ -9,16 +13,11 @@ import { CancelCampaignButton, ResumeCampaignButton } from "../_components/campa
 import { CampaignStateBadge } from "../_components/campaign-state-badge";
 import { LiveRefresh } from "../_components/live-refresh";
 import { LocalTime } from "../_components/local-time";
+import { TableScroll } from "@/components/table-scroll";
 
-export const metadata: Metadata = { title: "Campaign" };
-
-const CHUNK_STATES: Record<string, string> = {
-  queued: "Waiting",
-  pending: "Sending…",
-  accepted: "Sent",
-  failed: "Refused",
-  unknown: "Unknown — check Reports",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sending"))("detail.metaTitle") };
+}
 
 export default async function CampaignPage({ params }: { params: Promise<{ id: string }> }) {
   const context = await requireWorkspace("sms.read");
@@ -26,6 +25,14 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
   const loaded = await loadCampaign(context.workspace.id, id);
   if (!loaded || loaded.campaign.state === "draft") notFound();
   const { campaign, chunks, progress } = loaded;
+  const [t, tYazsana, tSending, { locale }] = await Promise.all([
+    getTranslations("sending.detail"),
+    getTranslations("yazsana"),
+    getTranslations("sending"),
+    getRequestPreferences(),
+  ]);
+  const errors = { yazsana: tYazsana, sending: tSending };
+  const integer = (value: number) => formatInteger(value, locale);
   const canSend = roleCan(context.role, "sms.send");
   const moving = campaign.state === "running" || campaign.state === "scheduled";
 
@@ -35,41 +42,40 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
       <div>
         <p className="text-sm">
           <Link href="/send/campaigns" className="text-brand-600 underline">
-            Campaigns
+            {tSending("campaigns.title")}
           </Link>
         </p>
         <h1 className="mt-1 flex items-center gap-3 text-2xl font-semibold">
-          Campaign <CampaignStateBadge state={campaign.state} />
+          {t("title")} <CampaignStateBadge state={campaign.state} />
         </h1>
         <p className="mt-1 whitespace-pre-wrap text-sm text-slate-700">{campaign.message}</p>
       </div>
 
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm" aria-label="Progress">
-        <dt className="text-slate-500">Chunks done</dt>
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm" aria-label={t("progress")}>
+        <dt className="text-slate-500">{t("chunksDone")}</dt>
         <dd data-testid="progress-chunks">
           {progress.chunksDone} / {progress.chunksTotal}
         </dd>
-        <dt className="text-slate-500">Recipients accepted</dt>
+        <dt className="text-slate-500">{t("recipientsAccepted")}</dt>
         <dd data-testid="progress-recipients">
-          {progress.recipientsAccepted.toLocaleString("en")} / {campaign.recipientCount.toLocaleString("en")}
+          {integer(progress.recipientsAccepted)} / {integer(campaign.recipientCount)}
         </dd>
-        <dt className="text-slate-500">Sendings created</dt>
-        <dd data-testid="progress-sendings">{progress.sendingsCreated}</dd>
-        <dt className="text-slate-500">Service</dt>
-        <dd>
-          {campaign.serviceName} · {formatDecimal(campaign.unitPrice.toFixed(6))} × {campaign.recipientCount.toLocaleString("en")} ={" "}
-          {formatDecimal(campaign.costEstimate.toFixed(6), campaign.currency)}
+        <dt className="text-slate-500">{t("sendingsCreated")}</dt>
+        <dd data-testid="progress-sendings">{integer(progress.sendingsCreated)}</dd>
+        <dt className="text-slate-500">{t("service")}</dt>
+        <dd data-testid="campaign-cost">
+          {campaign.serviceName} · {formatMoney(campaign.unitPrice.toFixed(6), { locale })} × {integer(campaign.recipientCount)} ={" "}
+          {formatMoney(campaign.costEstimate.toFixed(6), { locale, currency: campaign.currency })}
         </dd>
-        <dt className="text-slate-500">Review</dt>
+        <dt className="text-slate-500">{t("review")}</dt>
         <dd>
-          {campaign.totalEntries.toLocaleString("en")} lines, {campaign.duplicateCount.toLocaleString("en")} duplicates removed,{" "}
-          {campaign.invalidCount.toLocaleString("en")} invalid
+          {t("reviewSummary", { total: integer(campaign.totalEntries), duplicates: integer(campaign.duplicateCount), invalid: integer(campaign.invalidCount) })}
           {campaign.invalidCount > 0 && (
             <>
               {" "}
               (
               <a href={`/send/campaigns/${campaign.id}/invalid-lines`} className="text-brand-600 underline" download>
-                download
+                {t("download")}
               </a>
               )
             </>
@@ -77,55 +83,75 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         </dd>
         {campaign.scheduledAt && (
           <>
-            <dt className="text-slate-500">Scheduled for</dt>
+            <dt className="text-slate-500">{t("scheduledFor")}</dt>
             <dd data-testid="scheduled-at">
               <LocalTime iso={campaign.scheduledAt.toISOString()} />
             </dd>
           </>
         )}
-        <dt className="text-slate-500">By</dt>
-        <dd>{campaign.user?.name ?? "a former member"}</dd>
+        <dt className="text-slate-500">{t("by")}</dt>
+        <dd>{campaign.user?.name ?? t("formerMember")}</dd>
       </dl>
 
       {campaign.state === "stopped" && (
         <div role="alert" className="space-y-3 rounded-md bg-red-50 px-4 py-3 text-sm text-red-900">
-          <p>
-            Stopped: {campaign.stopReason} Chunks {listOf(chunks.filter((chunk) => chunk.state === "accepted").map((chunk) => chunk.index + 1)) || "none"} went
-            out; the rest was not sent.
+          <p data-testid="stop-reason">
+            {t("stopped", {
+              reason: renderChunkError(campaign.stopReason, errors) ?? "",
+              chunks: listOf(chunks.filter((chunk) => chunk.state === "accepted").map((chunk) => chunk.index + 1)) || t("none"),
+            })}
           </p>
-          {canSend && <ResumeCampaignButton workspaceId={context.workspace.id} campaignId={campaign.id} label="Resume the rest" />}
+          {canSend && (
+            <ClientMessages namespaces={["sending"]}>
+              <ResumeCampaignButton workspaceId={context.workspace.id} campaignId={campaign.id} label={t("resumeRest")} />
+            </ClientMessages>
+          )}
         </div>
       )}
       {progress.unknownChunks > 0 && (campaign.state === "completed" || campaign.state === "stopped") && (
         <div className="space-y-3 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900">
           <p>
-            {progress.unknownChunks} {progress.unknownChunks === 1 ? "chunk has" : "chunks have"} an unknown outcome: Yazsana may have sent them.
-            Check <Link href="/reports" className="underline">Reports</Link> first; sending them again may send twice.
+            {t.rich("unknownChunks", {
+              count: progress.unknownChunks,
+              link: (text) => (
+                <Link href="/reports" className="underline">
+                  {text}
+                </Link>
+              ),
+            })}
           </p>
-          {canSend && <ResumeCampaignButton workspaceId={context.workspace.id} campaignId={campaign.id} resendUnknown label="Send unknown chunks again" />}
+          {canSend && (
+            <ClientMessages namespaces={["sending"]}>
+              <ResumeCampaignButton workspaceId={context.workspace.id} campaignId={campaign.id} resendUnknown label={t("resendUnknown")} />
+            </ClientMessages>
+          )}
         </div>
       )}
-      {campaign.state === "scheduled" && canSend && <CancelCampaignButton workspaceId={context.workspace.id} campaignId={campaign.id} />}
+      {campaign.state === "scheduled" && canSend && (
+        <ClientMessages namespaces={["sending"]}>
+          <CancelCampaignButton workspaceId={context.workspace.id} campaignId={campaign.id} />
+        </ClientMessages>
+      )}
 
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <TableScroll label={t("chunksCaption")}>
         <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">Chunks</caption>
+          <caption className="sr-only">{t("chunksCaption")}</caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
             <tr>
-              <th scope="col" className="px-4 py-2">Chunk</th>
-              <th scope="col" className="px-4 py-2 text-right">Recipients</th>
-              <th scope="col" className="px-4 py-2">State</th>
-              <th scope="col" className="px-4 py-2">Sending</th>
+              <th scope="col" className="px-4 py-2">{t("columns.chunk")}</th>
+              <th scope="col" className="px-4 py-2 text-right">{t("columns.recipients")}</th>
+              <th scope="col" className="px-4 py-2">{t("columns.state")}</th>
+              <th scope="col" className="px-4 py-2">{t("columns.sending")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {chunks.map((chunk) => (
               <tr key={chunk.index}>
                 <th scope="row" className="px-4 py-2 text-left font-normal">{chunk.index + 1}</th>
-                <td className="px-4 py-2 text-right">{chunk.recipients.toLocaleString("en")}</td>
+                <td className="px-4 py-2 text-right">{integer(chunk.recipients)}</td>
                 <td className="px-4 py-2">
-                  {CHUNK_STATES[chunk.state]}
-                  {chunk.error && <span className="block text-xs text-slate-500">{chunk.error}</span>}
+                  {t(`chunkStates.${chunk.state}`)}
+                  {chunk.error && <span className="block text-xs text-slate-500" data-testid="chunk-error">{renderChunkError(chunk.error, errors)}</span>}
                 </td>
                 <td className="px-4 py-2">
                   {chunk.sendingId ? (
@@ -140,7 +166,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -1,13 +1,19 @@
-const LABELS: Record<string, { label: string; className: string }> = {
-  draft: { label: "Draft", className: "bg-slate-100 text-slate-700" },
-  scheduled: { label: "Scheduled", className: "bg-blue-50 text-blue-800" },
-  running: { label: "Sending", className: "bg-amber-50 text-amber-900" },
-  stopped: { label: "Stopped", className: "bg-red-50 text-red-800" },
-  completed: { label: "Completed", className: "bg-green-50 text-green-800" },
-  cancelled: { label: "Cancelled", className: "bg-slate-100 text-slate-600" },
-};
+import { getTranslations } from "next-intl/server";
 
-export function CampaignStateBadge({ state }: { state: string }) {
-  const { label, className } = LABELS[state] ?? { label: state, className: "bg-slate-100" };
+// Labels live in sending.states.<state>.
+const STYLES = {
+  draft: "bg-slate-100 text-slate-700",
+  scheduled: "bg-blue-50 text-blue-800",
+  running: "bg-amber-50 text-amber-900",
+  stopped: "bg-red-50 text-red-800",
+  completed: "bg-green-50 text-green-800",
+  cancelled: "bg-slate-100 text-slate-600",
+} as const;
+
+export async function CampaignStateBadge({ state }: { state: string }) {
+  const t = await getTranslations("sending.states");
+  const known = state in STYLES ? (state as keyof typeof STYLES) : null;
+  const label = known ? t(known) : state;
+  const className = known ? STYLES[known] : "bg-slate-100";
   return <span className={`rounded px-2 py-0.5 text-xs font-medium ${className}`} data-testid="campaign-state">{label}</span>;
 }

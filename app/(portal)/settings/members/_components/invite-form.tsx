@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useRef } from "react";
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -9,13 +10,12 @@ import { INITIAL_ACTION_STATE } from "@/lib/actions/action-state";
 import { inviteMemberAction } from "../actions";
 import { ShareLink } from "./share-link";
 
-const ROLE_OPTIONS = [
-  { value: "sender", label: "Sender" },
-  { value: "viewer", label: "Viewer" },
-  { value: "admin", label: "Admin" },
-];
+// Sender first: the role most invitations are for.
+const ROLE_OPTIONS = ["sender", "viewer", "admin"] as const;
 
 export function InviteForm({ workspaceId }: { workspaceId: string }) {
+  const t = useTranslations("team");
+  const tc = useTranslations("common");
   const [state, action] = useActionState(inviteMemberAction, INITIAL_ACTION_STATE);
   const form = useRef<HTMLFormElement>(null);
   const roleErrors = state.fieldErrors?.role;
@@ -23,10 +23,10 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
     <div className="space-y-4">
       <form ref={form} action={action} className="grid gap-4 sm:grid-cols-[1fr_12rem_auto] sm:items-start" noValidate>
         <WorkspaceFormGuard workspaceId={workspaceId} />
-        <Field label="Email" name="email" type="email" autoComplete="off" required errors={state.fieldErrors?.email} />
+        <Field label={t("email")} name="email" type="email" autoComplete="off" required errors={state.fieldErrors?.email} />
         <div>
           <label htmlFor="invite-role" className="block text-sm font-medium text-slate-700">
-            Role
+            {t("role")}
           </label>
           <select
             id="invite-role"
@@ -36,9 +36,9 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
             aria-describedby={roleErrors?.length ? "invite-role-error" : undefined}
             className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2"
           >
-            {ROLE_OPTIONS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
+            {ROLE_OPTIONS.map((role) => (
+              <option key={role} value={role}>
+                {tc(`roles.${role}`)}
               </option>
             ))}
           </select>
@@ -49,7 +49,7 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
           ) : null}
         </div>
         <div className="sm:pt-6">
-          <SubmitButton pendingLabel="Inviting…">Invite</SubmitButton>
+          <SubmitButton pendingLabel={t("inviting")}>{t("invite")}</SubmitButton>
         </div>
       </form>
       <FormMessage state={state} />

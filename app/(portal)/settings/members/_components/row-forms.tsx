@@ -1,12 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { AutoSubmitSelect } from "@/components/forms/auto-submit-select";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { WorkspaceFormGuard } from "@/components/forms/workspace-form-guard";
 import { INITIAL_ACTION_STATE, type ActionState } from "@/lib/actions/action-state";
-import { ROLE_LABELS, type Role } from "@/lib/workspaces/roles";
+import type { Role } from "@/lib/workspaces/roles";
 import {
   changeMemberRoleAction,
   removeMemberAction,
@@ -18,14 +19,19 @@ import { ShareLink } from "./share-link";
 
 type ServerAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
+// The email after a button's visible word is for screen readers only, so each row's buttons have distinct names.
+const hidden = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
+
 export function RoleSelect(props: { workspaceId: string; membershipId: string; email: string; role: Role; choices: Role[] }) {
+  const t = useTranslations("team");
+  const tc = useTranslations("common");
   return (
     <AutoSubmitSelect
       id={`role-${props.membershipId}`}
-      label={`Role for ${props.email}`}
+      label={t("roleFor", { email: props.email })}
       name="role"
       value={props.role}
-      options={props.choices.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+      options={props.choices.map((role) => ({ value: role, label: tc(`roles.${role}`) }))}
       action={changeMemberRoleAction}
     >
       <WorkspaceFormGuard workspaceId={props.workspaceId} />
@@ -71,57 +77,61 @@ function RowButton(props: {
 }
 
 export function RemoveMemberButton({ workspaceId, membershipId, email }: { workspaceId: string; membershipId: string; email: string }) {
+  const t = useTranslations("team");
   return (
     <RowButton
       action={removeMemberAction}
       workspaceId={workspaceId}
       field="membershipId"
       id={membershipId}
-      label={<>Remove<span className="sr-only"> {email}</span></>}
-      pendingLabel="Removing…"
-      confirm={`Remove ${email} from this workspace? They lose access on their next click.`}
+      label={t.rich("remove", { email, hidden })}
+      pendingLabel={t("removing")}
+      confirm={t("confirmRemove", { email })}
       variant="danger"
     />
   );
 }
 
 export function TransferOwnershipButton({ workspaceId, membershipId, email }: { workspaceId: string; membershipId: string; email: string }) {
+  const t = useTranslations("team");
   return (
     <RowButton
       action={transferOwnershipAction}
       workspaceId={workspaceId}
       field="membershipId"
       id={membershipId}
-      label={<>Make owner<span className="sr-only">: {email}</span></>}
-      pendingLabel="Transferring…"
-      confirm={`Make ${email} the owner? You become an admin and can no longer manage owners.`}
+      label={t.rich("makeOwner", { email, hidden })}
+      pendingLabel={t("transferring")}
+      confirm={t("confirmTransfer", { email })}
     />
   );
 }
 
 export function ResendInviteButton({ workspaceId, inviteId, email }: { workspaceId: string; inviteId: string; email: string }) {
+  const t = useTranslations("team");
   return (
     <RowButton
       action={resendInviteAction}
       workspaceId={workspaceId}
       field="inviteId"
       id={inviteId}
-      label={<>Re-send<span className="sr-only"> to {email}</span></>}
-      pendingLabel="Sending…"
+      label={t.rich("resend", { email, hidden })}
+      pendingLabel={t("sending")}
     />
   );
 }
 
 export function RevokeInviteButton({ workspaceId, inviteId, email }: { workspaceId: string; inviteId: string; email: string }) {
+  const t = useTranslations("team");
   return (
     <RowButton
       action={revokeInviteAction}
       workspaceId={workspaceId}
       field="inviteId"
       id={inviteId}
-      label={<>Revoke<span className="sr-only"> invitation for {email}</span></>}
-      pendingLabel="Revoking…"
-      confirm={`Revoke the invitation for ${email}? Its link stops working.`}
+      label={t.rich("revoke", { email, hidden })}
+      pendingLabel={t("revoking")}
+      confirm={t("confirmRevoke", { email })}
       variant="danger"
     />
   );

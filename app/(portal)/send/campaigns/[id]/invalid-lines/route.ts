@@ -1,4 +1,5 @@
 import { guardWorkspaceRoute } from "@/lib/actions/workspace-route";
+import { getServerTranslations } from "@/lib/i18n/server-translations";
 import { invalidLinesCsv } from "@/lib/sending/collect-recipients";
 import { loadInvalidLines } from "@/lib/sending/load-campaigns";
 
@@ -9,7 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const lines = await loadInvalidLines(context.workspace.id, id);
   if (!lines) return new Response("Not found", { status: 404 });
-  return new Response(invalidLinesCsv(lines), {
+  return new Response(invalidLinesCsv(lines, await getServerTranslations("sending")), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="invalid-lines-${id.slice(0, 8)}.csv"`,
