@@ -98,7 +98,8 @@ export function AutoSubmitSelect({ id, label, name, options, value, action, chil
       <span id={hintId} className={showHint || pending ? "text-xs text-slate-600" : "sr-only"}>
         {pending ? ta("switching") : t("pressEnterToApply")}
       </span>
-      <span role="status" className="sr-only">
+      {/* A polite live region, but not role=status: the page's own status message stays the only one. */}
+      <span aria-live="polite" aria-atomic="true" data-testid={`${id}-announcement`} className="sr-only">
         {announcement}
       </span>
       <noscript>

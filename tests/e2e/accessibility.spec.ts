@@ -264,7 +264,9 @@ test.describe("seeded workspace", () => {
     const chosen = await context.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]!.textContent!);
     expect(chosen).not.toBe("Personal credit");
     await owner.keyboard.press("Enter");
-    await expect(owner.getByRole("status").filter({ hasText: `Switched to ${chosen}` })).toBeAttached();
+    const announcement = owner.getByTestId("org-context-announcement");
+    await expect(announcement).toHaveText(`Switched to ${chosen}`);
+    await expect(announcement).toHaveAttribute("aria-live", "polite");
     await expect(context).toBeFocused();
     await expect(owner.getByRole("row", { name: new RegExp(chosen) })).toContainText("current context");
     await expect(owner.getByText("Press Enter to apply.")).toBeHidden();
@@ -280,7 +282,7 @@ test.describe("seeded workspace", () => {
     await owner.keyboard.press("ArrowUp");
     await expect(context).toHaveValue("personal");
     await owner.keyboard.press("Enter");
-    await expect(owner.getByRole("status").filter({ hasText: "Switched to Personal credit" })).toBeAttached();
+    await expect(announcement).toHaveText("Switched to Personal credit");
     await expect(context).toBeFocused();
     await owner.keyboard.press("Escape");
     await expect(menu).toHaveAttribute("aria-expanded", "false");
