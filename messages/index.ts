@@ -19,6 +19,7 @@ import enNav from "./en/nav.json";
 import enOutage from "./en/outage.json";
 import enReportExports from "./en/reportExports.json";
 import enReports from "./en/reports.json";
+import enSendLimits from "./en/sendLimits.json";
 import enSending from "./en/sending.json";
 import enSettings from "./en/settings.json";
 import enTeam from "./en/team.json";
@@ -39,6 +40,7 @@ import trNav from "./tr/nav.json";
 import trOutage from "./tr/outage.json";
 import trReportExports from "./tr/reportExports.json";
 import trReports from "./tr/reports.json";
+import trSendLimits from "./tr/sendLimits.json";
 import trSending from "./tr/sending.json";
 import trSettings from "./tr/settings.json";
 import trTeam from "./tr/team.json";
@@ -62,6 +64,7 @@ const en = {
   outage: enOutage,
   reportExports: enReportExports,
   reports: enReports,
+  sendLimits: enSendLimits,
   sending: enSending,
   settings: enSettings,
   team: enTeam,
@@ -86,6 +89,7 @@ const tr: typeof en = {
   outage: trOutage,
   reportExports: trReportExports,
   reports: trReports,
+  sendLimits: trSendLimits,
   sending: trSending,
   settings: trSettings,
   team: trTeam,

@@ -120,13 +120,32 @@ const e2eFiles = onlyE2e ? process.argv.slice(2).filter((arg) => arg !== "--e2e"
  * The browser tests pasted the demo key many times: the server must not have
  * logged it once, while it did log its upstream calls (so there was output to check).
  */
+/**
+ * The app's output is JSON lines (lib/log): it must never hold the API key,
+ * must log the upstream calls, and an upstream call must carry the id of the
+ * request that made it, whose own line names the member and workspace.
+ */
 function checkServerLogs(output: string, apiKey: string) {
   const leaked = output.includes(apiKey) || output.includes(Buffer.from(apiKey).toString("base64"));
-  const loggedCalls = output.includes("[yazsana] GET getCurrentUser");
+  const lines = output.split("\n").flatMap((line) => {
+    try {
+      const parsed: unknown = JSON.parse(line);
+      return parsed && typeof parsed === "object" ? [parsed as Record<string, unknown>] : [];
+    } catch {
+      return [];
+    }
+  });
+  const calls = lines.filter((line) => line.msg === "yazsana call" && line.operation === "getCurrentUser");
+  const requests = new Map(lines.filter((line) => line.msg === "request" && typeof line.requestId === "string").map((line) => [line.requestId, line]));
+  const joined = calls.some((call) => {
+    const request = requests.get(call.requestId);
+    return request && typeof request.memberId === "string" && typeof request.workspaceId === "string" && call.workspaceId === request.workspaceId;
+  });
   console.log("\n━━━ server logs ━━━");
   console.log(leaked ? "✗ the app's output contains the Yazsana API key" : "✓ the app's output never contains the Yazsana API key");
-  console.log(loggedCalls ? "✓ the app logged its upstream calls" : "✗ the app logged no upstream call");
-  steps.push({ name: "server logs: upstream calls logged, API key never", passed: !leaked && loggedCalls });
+  console.log(calls.length ? `✓ the app logged its upstream calls as JSON (${calls.length} getCurrentUser)` : "✗ the app logged no upstream call as JSON");
+  console.log(joined ? "✓ an upstream call carries its request's id, member and workspace" : "✗ no upstream call line matches a request line with member and workspace");
+  steps.push({ name: "server logs: JSON lines for requests and upstream calls, API key never", passed: !leaked && calls.length > 0 && joined });
 }
 
 async function main() {

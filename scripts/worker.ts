@@ -26,7 +26,8 @@ async function main() {
     concurrency: positive("WORKER_CONCURRENCY", 4),
     staleLockSeconds: positive("WORKER_STALE_LOCK_SECONDS", 120),
   });
-  console.log("Campaign worker running. Ctrl-C stops it after the jobs in hand.");
+  const { componentLogger } = await import("@/lib/log/logger");
+  componentLogger("worker").info("campaign worker running; Ctrl-C stops it after the jobs in hand");
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

@@ -8,6 +8,8 @@ import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
 import { getWorkspaceContext, listMyWorkspaces, type WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { roleCan, type Permission } from "@/lib/workspaces/roles";
 import { WORKSPACE_FIELD, type ActionState } from "./action-state";
+import { noteLogContext } from "@/lib/log/log-context";
+import { componentLogger } from "@/lib/log/logger";
 
 type ServerAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -50,6 +52,7 @@ export function guardedAction<S extends z.ZodType, C>(
 ): ServerAction {
   return async (_previous, formData) => {
     // Server actions can be called with any serialisable value, not only the form's FormData.
+    noteLogContext({ operation: name });
     if (!(formData instanceof FormData)) return failure("unreadableInput");
     try {
       const context = await loadContext(formData);
@@ -59,7 +62,7 @@ export function guardedAction<S extends z.ZodType, C>(
       return await handler(parsed.data, context);
     } catch (error) {
       unstable_rethrow(error);
-      console.error(`[action ${name}] failed: ${describeErrorForLog(error)}`);
+      componentLogger("actions").error({ action: name, error: describeErrorForLog(error) }, "action failed");
       return failure("failed");
     }
   };

@@ -8,6 +8,9 @@ import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
 import { LOGIN_ERROR, rateLimitedLoginError } from "./login-errors";
 import { nowInSeconds, sessionLapsed, sessionLifetime } from "./session-lifetime";
 import { verifyCredentials } from "./verify-credentials";
+import { componentLogger } from "@/lib/log/logger";
+
+const log = componentLogger("auth");
 
 export const authOptions: NextAuthOptions = {
   // The token and cookie live no longer than the absolute lifetime; the idle
@@ -26,7 +29,7 @@ export const authOptions: NextAuthOptions = {
         } catch (error) {
           // next-auth puts a thrown message into the redirect URL (?error=…):
           // only our own codes may get there, never a database error's text.
-          console.error(`[auth] login check failed: ${describeErrorForLog(error)}`);
+          log.error({ error: describeErrorForLog(error) }, "login check failed");
           throw new Error(LOGIN_ERROR.unavailable);
         }
         if (result.ok) return result.user;
@@ -63,7 +66,7 @@ export const authOptions: NextAuthOptions = {
         // A database outage is not a logout: throwing here would make next-auth
         // clear the cookie. Answer "unknown" instead; getCurrentUser turns it
         // into the temporarily-unavailable page and the session survives.
-        console.error(`[auth] session check failed: ${describeErrorForLog(error)}`);
+        log.error({ error: describeErrorForLog(error) }, "session check failed");
         return { expires: session.expires, unavailable: true } as typeof session;
       }
       if (!user) return { expires: new Date(0).toISOString() } as typeof session;
@@ -76,13 +79,13 @@ export const authOptions: NextAuthOptions = {
   events: {
     // A failed audit write must not turn a correct password into a failed login.
     async signIn({ user }) {
-      await recordSignIn(user.id).catch((error: unknown) => console.error(`[audit] sign-in not recorded: ${describeErrorForLog(error)}`));
+      await recordSignIn(user.id).catch((error: unknown) => log.error({ error: describeErrorForLog(error) }, "sign-in not recorded in the audit log"));
     },
   },
   logger: {
     // next-auth's default logger prints whole error objects; keep only codes.
-    error: (code) => console.error(`[auth] ${code}`),
-    warn: (code) => console.warn(`[auth] ${code}`),
+    error: (code) => log.error({ code }, "next-auth error"),
+    warn: (code) => log.warn({ code }, "next-auth warning"),
     debug: () => {},
   },
 };

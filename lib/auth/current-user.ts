@@ -3,6 +3,7 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
+import { noteLogContext } from "@/lib/log/log-context";
 import { authOptions } from "./auth-options";
 import type { SessionUser } from "./load-session-user";
 
@@ -19,6 +20,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   // logout. Show the temporarily-unavailable page (HTTP 503); the cookie stays.
   if (session?.unavailable) redirect(await unavailableUrl());
   if (!session?.user?.id) return null;
+  noteLogContext({ memberId: session.user.id });
   return {
     ...session.user,
     currentWorkspaceId: session.currentWorkspaceId ?? null,

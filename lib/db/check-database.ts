@@ -1,6 +1,7 @@
 import "server-only";
 import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
 import { db } from "./client";
+import { componentLogger } from "@/lib/log/logger";
 
 export type DatabaseCheck = { ok: true } | { ok: false; reason: string };
 
@@ -13,7 +14,7 @@ export async function checkDatabase(timeoutMs = 2000): Promise<DatabaseCheck> {
   const query = db.$queryRaw`SELECT 1`.then(
     (): DatabaseCheck => ({ ok: true }),
     (error: unknown): DatabaseCheck => {
-      console.error(`[health] database check failed: ${describeErrorForLog(error)}`);
+      componentLogger("health").error({ error: describeErrorForLog(error) }, "database check failed");
       return { ok: false, reason: "database unreachable" };
     },
   );

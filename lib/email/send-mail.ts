@@ -2,6 +2,7 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
 import { mailFrom, smtpUrl } from "./mail-config";
+import { componentLogger } from "@/lib/log/logger";
 
 export type Mail = { to: string; subject: string; text: string; html: string };
 export type MailOutcome = "sent" | "not_configured" | "failed";
@@ -28,7 +29,7 @@ export async function sendMail(mail: Mail): Promise<MailOutcome> {
     await transport(url).sendMail({ from: mailFrom(), ...mail });
     return "sent";
   } catch (error) {
-    console.error(`[mail] sending "${mail.subject}" to @${mail.to.split("@")[1] ?? "?"} failed: ${describeErrorForLog(error)}`);
+    componentLogger("mail").error({ subject: mail.subject, domain: mail.to.split("@")[1] ?? "?", error: describeErrorForLog(error) }, "sending mail failed");
     return "failed";
   }
 }

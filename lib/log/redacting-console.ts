@@ -2,6 +2,7 @@ import "server-only";
 import { formatWithOptions } from "node:util";
 import { MIN_API_KEY_LENGTH } from "@/lib/api-key/api-key-input";
 import { REDACTED, redactWithPattern, secretPattern } from "@/lib/crypto/redact";
+import { maskPhoneNumbers } from "./mask-log-values";
 
 /**
  * API keys this process has decrypted or been handed recently. Logs are
@@ -76,13 +77,17 @@ export function redactLogText(text: string): string {
 type ConsoleLike = Pick<Console, "log" | "info" | "warn" | "error" | "debug">;
 const METHODS = ["log", "info", "warn", "error", "debug"] as const;
 
-/** Routes every console method of `target` through redactLogText. Idempotent. */
+/**
+ * Routes every console method of `target` through redactLogText and masks
+ * phone numbers, for what still writes to the console (Next.js's own error
+ * output, a library). Idempotent.
+ */
 export function installLogRedaction(target: ConsoleLike = console): void {
   const marked = target as ConsoleLike & { __redacting?: boolean };
   if (marked.__redacting) return;
   marked.__redacting = true;
   for (const method of METHODS) {
     const original = target[method].bind(target);
-    target[method] = (...args: unknown[]) => original(redactLogText(formatWithOptions({ colors: false }, ...args)));
+    target[method] = (...args: unknown[]) => original(maskPhoneNumbers(redactLogText(formatWithOptions({ colors: false }, ...args))));
   }
 }

@@ -35,6 +35,15 @@ export async function consumeRateLimit(limiterName: RateLimiterName, key: string
   }
 }
 
+/**
+ * Gives back points counted for an attempt that then did not happen (e.g. a
+ * second limit refused it). The store counts refused points too, so a refused
+ * large request would otherwise eat the rest of the window.
+ */
+export async function refundRateLimit(limiterName: RateLimiterName, key: string, points = 1): Promise<void> {
+  await limiter(limiterName).reward(storedKey(key), points);
+}
+
 export async function resetRateLimit(limiterName: RateLimiterName, key: string): Promise<void> {
   await limiter(limiterName).delete(storedKey(key));
 }

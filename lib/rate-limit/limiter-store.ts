@@ -3,6 +3,7 @@ import pg from "pg";
 import { RateLimiterPostgres } from "rate-limiter-flexible";
 import { readPoolConfig } from "@/lib/db/pool-config";
 import { rateLimitRules, type RateLimiterName } from "./rate-limit-rules";
+import { componentLogger } from "@/lib/log/logger";
 
 /** Created by prisma/migrations/…_rate_limiter_flexible; the library never runs DDL. */
 export const RATE_LIMIT_TABLE = "rate_limits";
@@ -25,7 +26,7 @@ function createLimiters(): Limiters {
   // from holding a login open; a few connections suffice, each check being
   // one short upsert.
   const pool = new pg.Pool({ ...readPoolConfig(connectionString), max: RATE_LIMIT_POOL_SIZE, allowExitOnIdle: true });
-  pool.on("error", (error) => console.error(`[rate-limit] idle database connection failed: ${error.message}`));
+  pool.on("error", (error) => componentLogger("rate-limit").error({ error: error.message }, "idle database connection failed"));
   const rules = rateLimitRules();
   const byName = {} as Record<RateLimiterName, RateLimiterPostgres>;
   let first = true;

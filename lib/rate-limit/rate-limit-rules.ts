@@ -41,6 +41,12 @@ export function rateLimitRules() {
     teamInvitesByWorkspace: { points: positiveIntegerFromEnv("INVITE_DAILY_LIMIT", 100), durationSeconds: DAY },
     // Confirmation links a signed-in user asks to be sent again.
     emailVerificationByUser: { points: 5, durationSeconds: HOUR },
+    // Sending costs money (lib/sending/check-send-limits.ts): send operations
+    // — a single SMS, a campaign confirmed or scheduled — by one member of a
+    // workspace a minute, so a runaway script or a stolen session can't flood…
+    sendsByMember: { points: positiveIntegerFromEnv("SEND_LIMIT_PER_MEMBER_PER_MINUTE", 20), durationSeconds: MINUTE },
+    // …and messages (one per recipient, single and bulk together) by a whole workspace a day.
+    sendMessagesByWorkspace: { points: positiveIntegerFromEnv("SEND_LIMIT_PER_WORKSPACE_PER_DAY", 50_000), durationSeconds: DAY },
   } satisfies Record<string, RateLimitRule>;
 }
 

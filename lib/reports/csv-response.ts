@@ -6,6 +6,7 @@ import { getWorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { csvFileName, csvHeaders, csvStream } from "./csv";
 import { toReportError } from "./report-error";
 import { describeReportsDenial, reportsAccess, type ReportsAccess } from "./reports-access";
+import { componentLogger } from "@/lib/log/logger";
 
 /**
  * The CSV routes' guard: the same check as the pages, answered as 401 / 403
@@ -48,7 +49,7 @@ export async function csvDownload(name: string, date: string, header: string[], 
     yield* rows;
   }
   const stream = csvStream(header, all(), (error) => {
-    console.error(`[reports] CSV export ${name} stopped: ${isYazsanaError(error) ? error.message : "unexpected error"}`);
+    componentLogger("reports").error({ export: name, error: isYazsanaError(error) ? error.message : "unexpected error" }, "CSV export stopped");
   });
   return new Response(stream, { status: 200, headers: csvHeaders(csvFileName(name, date)) });
 }

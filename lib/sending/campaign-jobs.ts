@@ -1,6 +1,7 @@
 import "server-only";
 import { Logger, runMigrations } from "graphile-worker";
 import type { Prisma } from "@/lib/db/generated/client";
+import { componentLogger } from "@/lib/log/logger";
 
 /** graphile-worker task names. */
 export const TASKS = { start: "campaign-start", chunk: "campaign-chunk" } as const;
@@ -44,10 +45,12 @@ export async function removeCampaignStart(tx: Tx, campaignId: string): Promise<v
   await tx.$executeRaw`SELECT graphile_worker.remove_job(${`campaign-start:${campaignId}`}::text)`;
 }
 
-/** graphile-worker's default logger prints every migration step; keep errors only. */
+/** graphile-worker's own lines, into the portal's log; its info lines (every migration step, every job) only at debug level. */
 export function quietLogger(): Logger {
+  const log = componentLogger("worker");
   return new Logger(() => (level, message) => {
-    if (level === "error") console.error(`[worker] ${message}`);
-    else if (level === "warning") console.warn(`[worker] ${message}`);
+    if (level === "error") log.error(message);
+    else if (level === "warning") log.warn(message);
+    else log.debug(message);
   });
 }

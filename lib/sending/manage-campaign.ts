@@ -8,6 +8,7 @@ import { roleCan } from "@/lib/workspaces/roles";
 import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { readBulkConfig } from "./bulk-config";
 import { enqueueCampaignStart, ensureJobSchema, removeCampaignStart } from "./campaign-jobs";
+import { refuseOverSendLimits } from "./check-send-limits";
 import { checkCredit } from "./estimate-cost";
 import { loadSendContext } from "./load-send-context";
 import { refusalForContext } from "./refuse-send";
@@ -58,6 +59,8 @@ export async function confirmCampaign(
   if (input.sendAt && input.sendAt.getTime() <= Date.now()) {
     return { ok: false, field: "sendAt", message: t("campaign.pickFuture") };
   }
+  const overLimit = await refuseOverSendLimits(context, campaign.recipientCount);
+  if (overLimit) return { ok: false, message: overLimit };
 
   await ensureJobSchema();
   const confirmed = await db.$transaction(async (tx) => {

@@ -11,12 +11,14 @@ import { readYazsanaConfig } from "@/lib/yazsana/config";
 import { roleCan } from "@/lib/workspaces/roles";
 import { yazsanaContextFor } from "@/lib/workspaces/yazsana-access";
 import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
+import { refuseOverSendLimits } from "./check-send-limits";
 import { classifySendError } from "./classify-send-error";
 import { checkCredit, estimateCost } from "./estimate-cost";
 import { loadSendContext, type SendContextView } from "./load-send-context";
 import { describePhoneProblem, formatTurkishMobile, normalizePhone } from "./normalize-phone";
 import { refusalForContext } from "./refuse-send";
 import type { SingleSendInput } from "./schemas";
+import { componentLogger } from "@/lib/log/logger";
 
 export type SendOutcome = {
   kind: "outcome";
@@ -67,6 +69,8 @@ export async function sendOneSms(context: WorkspaceContext, input: SingleSendInp
     };
   }
 
+  const overLimit = await refuseOverSendLimits(context, 1);
+  if (overLimit) return { kind: "refused", message: overLimit };
   const yazsana = await yazsanaContextFor(context);
   if (!yazsana) return { kind: "refused", message: t("send.noKey") };
   const organizationId = ready.organization?.id ?? null;
@@ -112,7 +116,7 @@ export async function sendOneSms(context: WorkspaceContext, input: SingleSendInp
       throw error;
     }
     const failure = classifySendError(error, translatorFor(locale, "yazsana"));
-    console.warn(`[send] sms ${record.id} ${failure.state}: ${error.message}`);
+    componentLogger("sending").warn({ recordId: record.id, state: failure.state, errorKind: error.kind, error: error.message }, "single SMS not accepted");
     update = { state: failure.state, errorKind: failure.errorKind, errorMessage: failure.message };
   }
 

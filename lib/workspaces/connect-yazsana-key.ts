@@ -8,6 +8,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { rememberSecretForRedaction } from "@/lib/log/redacting-console";
 import { consumeRateLimit, tryAgainIn } from "@/lib/rate-limit/consume-rate-limit";
 import { describeYazsanaError, getCurrentUser as getYazsanaUser, isYazsanaError } from "@/lib/yazsana";
+import { componentLogger } from "@/lib/log/logger";
 
 export type ConnectKeyResult =
   | { ok: true; last4: string; username: string; replaced: boolean }
@@ -63,7 +64,7 @@ export async function connectYazsanaKey(input: { workspaceId: string; actorId: s
     return { ok: true, last4: saved.last4, username: verifiedUser.username, replaced: saved.action === "api_key.replaced" };
   } catch (error) {
     if (!isKeyCustodyError(error)) throw error;
-    console.error(`[api-key] cannot store a key: ${error.code}`);
+    componentLogger("api-key").error({ code: error.code }, "cannot store a key");
     if (error.code === "kek_outdated") return { ok: false, message: t("masterKeyOutdated") };
     return { ok: false, message: t("cannotEncrypt") };
   }

@@ -9,6 +9,9 @@ import { effectiveOrgContext } from "./org-context";
 import { cachedOrganizations, rememberOrganizations } from "./organizations-cache";
 import { yazsanaContextFor } from "./yazsana-access";
 import type { WorkspaceContext } from "./workspace-context";
+import { componentLogger } from "@/lib/log/logger";
+
+const log = componentLogger("organizations");
 
 export type OrganizationsView =
   | { status: "no_key" }
@@ -49,15 +52,15 @@ export const loadOrganizations = cache(async (context: WorkspaceContext, purpose
     unstable_rethrow(error);
     const t = await getServerTranslations("yazsana");
     if (deadline?.aborted) {
-      console.warn("[organizations] header gave up waiting for Yazsana");
+      log.warn("header gave up waiting for Yazsana");
       return { status: "error", message: t("headerTimeout") };
     }
     if (isYazsanaError(error)) return { status: "error", message: describeYazsanaError(error, t) };
     if (isKeyCustodyError(error)) {
-      console.error(`[organizations] stored key unreadable: ${error.code}`);
+      log.error({ code: error.code }, "stored key unreadable");
       return { status: "error", message: t("cannotDecrypt") };
     }
-    console.error(`[organizations] could not load: ${describeErrorForLog(error)}`);
+    log.error({ error: describeErrorForLog(error) }, "could not load organizations");
     return { status: "error", message: t("organizationsUnexpected") };
   }
 });

@@ -26,4 +26,3 @@ export function roleCan(role: Role, permission: Permission): boolean {
 }
 
 /** English names (logs, scripts); pages show `common.roles.<role>` from the catalogs. */
-export const ROLE_LABELS: Record<Role, string> = { owner: "Owner", admin: "Admin", sender: "Sender", viewer: "Viewer" };

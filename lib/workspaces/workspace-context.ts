@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
+import { noteLogContext } from "@/lib/log/log-context";
 import { getCurrentUser, loginUrl, type CurrentUser } from "@/lib/auth/current-user";
 import { roleCan, type Permission, type Role } from "./roles";
 
@@ -34,6 +35,7 @@ export const getWorkspaceContext = cache(async (): Promise<WorkspaceContext | nu
     workspaces.find((workspace) => workspace.id === user.currentWorkspaceId) ??
     workspaces.reduce<(typeof workspaces)[number] | undefined>((first, next) => (!first || next.joinedAt < first.joinedAt ? next : first), undefined);
   if (!chosen) return null;
+  noteLogContext({ workspaceId: chosen.id });
   return { user, workspace: { id: chosen.id, name: chosen.name }, role: chosen.role };
 });
 

@@ -73,5 +73,5 @@ test("a database outage shows a 503 'temporarily unavailable' page and keeps the
   await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
 
   // Nothing internal was shown; the app logged what happened.
-  expect(stack.appOutput()).toContain("[auth] session check failed");
+  expect(stack.appOutput()).toMatch(/"component":"auth".*"msg":"session check failed/);
 });

@@ -34,7 +34,7 @@ test("in production the server refuses a plain-http public URL and a missing ses
   const plainHttp = await startServer({ ...database, NEXTAUTH_SECRET: "s".repeat(43), NEXTAUTH_URL: "http://portal.example.com" });
   expect(plainHttp.code).toBe(1);
   expect(plainHttp.output).toContain("NEXTAUTH_URL must start with https://");
-  expect(plainHttp.output).toContain("[auth] refusing to start.");
+  expect(plainHttp.output).toContain("auth: refusing to start.");
 
   const noSecret = await startServer({ ...database, NEXTAUTH_SECRET: "", NEXTAUTH_URL: "https://portal.example.com", TRUSTED_PROXY_HOPS: "1" });
   expect(noSecret.code).toBe(1);

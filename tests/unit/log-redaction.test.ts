@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { expect, it } from "vitest";
 import { installLogRedaction, rememberSecretForRedaction } from "@/lib/log/redacting-console";
 
-it("scrubs remembered keys and anything labelled as an API key from every console method", () => {
+it("scrubs remembered keys and anything labelled as an API key from every console method, and masks phone numbers", () => {
   const lines: string[] = [];
   const record = (line: unknown) => void lines.push(String(line));
   const sink = { log: record, info: record, warn: record, error: record, debug: record } as unknown as Console;
@@ -22,6 +22,8 @@ it("scrubs remembered keys and anything labelled as an API key from every consol
     expect(line).not.toContain("ysk_never_seen_before_value");
   }
   expect(lines[0]).toContain("upstream said [redacted]");
+  expect(lines[1]).toContain("********4567");
+  expect(lines[1]).not.toContain("905551234567");
   expect(lines[2]).toContain("[redacted]");
 });
 

@@ -3,6 +3,7 @@ import type { JobHelpers, Task } from "graphile-worker";
 import { z } from "zod";
 import { readApiKey } from "@/lib/api-key/read-api-key";
 import { db } from "@/lib/db/client";
+import { noteLogContext, runWithLogContext } from "@/lib/log/log-context";
 import { isYazsanaError, sendBulkSms, yazsanaErrorMessage } from "@/lib/yazsana";
 import { readYazsanaConfig } from "@/lib/yazsana/config";
 import { TASKS } from "../campaign-jobs";
@@ -43,6 +44,7 @@ export const sendCampaignChunk: Task = async (payload, helpers) => {
   const { campaignId, chunkIndex } = chunkPayload.parse(payload);
   const campaign = await db.campaign.findUnique({ where: { id: campaignId } });
   if (campaign?.state !== "running") return;
+  noteLogContext({ workspaceId: campaign.workspaceId, memberId: campaign.userId ?? undefined });
 
   const claimed = await db.sendRecord.updateMany({
     where: { campaignId, chunkIndex, state: "queued" },
@@ -120,4 +122,9 @@ async function finishIfDone(campaignId: string) {
   if (open === 0) await db.campaign.updateMany({ where: { id: campaignId, state: "running" }, data: { state: "completed", finishedAt: new Date() } });
 }
 
-export const campaignTasks = { [TASKS.start]: startCampaign, [TASKS.chunk]: sendCampaignChunk };
+/** Each job runs in its own log context, so its lines (and its upstream calls) carry the job id and campaign. */
+function withJobLogContext(name: string, task: Task): Task {
+  return (payload, helpers) => runWithLogContext({ jobId: helpers.job.id, operation: name }, () => task(payload, helpers));
+}
+
+export const campaignTasks = { [TASKS.start]: withJobLogContext(TASKS.start, startCampaign), [TASKS.chunk]: withJobLogContext(TASKS.chunk, sendCampaignChunk) };

@@ -1,6 +1,8 @@
 import "server-only";
 import { makeWorkerUtils, run, type Runner } from "graphile-worker";
 import { ensureJobSchema, quietLogger } from "../campaign-jobs";
+import { componentLogger } from "@/lib/log/logger";
+import { startProcessLogging } from "@/lib/log/start-process-logging";
 import { campaignTasks } from "./campaign-tasks";
 
 export type CampaignWorker = { runner: Runner; stop(): Promise<void> };
@@ -18,6 +20,7 @@ export type CampaignWorker = { runner: Runner; stop(): Promise<void> };
 export async function startCampaignWorker(options: { concurrency?: number; staleLockSeconds?: number; pollIntervalMs?: number } = {}): Promise<CampaignWorker> {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set.");
+  startProcessLogging({ requests: false });
   await ensureJobSchema();
   const logger = quietLogger();
   const utils = await makeWorkerUtils({ connectionString, logger });
@@ -33,7 +36,7 @@ export async function startCampaignWorker(options: { concurrency?: number; stale
     if (rows.length) await utils.forceUnlockWorkers(rows.map((row) => row.locked_by));
   }
   await unlockStale();
-  const timer = setInterval(() => void unlockStale().catch((error: Error) => console.error(`[worker] unlock failed: ${error.message}`)), Math.min(30_000, staleLockSeconds * 1000));
+  const timer = setInterval(() => void unlockStale().catch((error: Error) => componentLogger("worker").error({ error: error.message }, "freeing stale job locks failed")), Math.min(30_000, staleLockSeconds * 1000));
 
   const runner = await run({
     connectionString,

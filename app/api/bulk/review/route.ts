@@ -7,6 +7,7 @@ import { readBulkConfig } from "@/lib/sending/bulk-config";
 import { collectFromText } from "@/lib/sending/collect-recipients";
 import { createCampaignDraft } from "@/lib/sending/create-campaign-draft";
 import { collectFromFile, UnreadableFileError, UploadTooLargeError } from "@/lib/sending/read-recipient-file";
+import { componentLogger } from "@/lib/log/logger";
 
 /** What the Review button sends beside the body (the body is the textarea's text or the file, streamed). */
 const reviewOptions = z.object({
@@ -66,7 +67,7 @@ export async function POST(request: Request) {
         { status: 422 },
       );
     }
-    console.error(`[bulk review] failed: ${describeErrorForLog(error)}`);
+    componentLogger("sending").error({ error: describeErrorForLog(error) }, "bulk review failed");
     return Response.json({ ok: false, message: t("bulk.somethingWrong") }, { status: 500 });
   }
 }
