@@ -1,6 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { PageTitle } from "@/components/page-title";
+import { MAIN_CONTENT_ID } from "@/components/main-content";
 
 /**
  * Unexpected failures outside the portal layout (login, sign-up, the home
@@ -10,7 +12,8 @@ import { useTranslations } from "next-intl";
 export default function RootError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations("errors");
   return (
-    <main className="mx-auto flex min-h-screen max-w-lg flex-col items-center justify-center gap-4 px-6 text-center">
+    <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto flex min-h-screen max-w-lg flex-col items-center justify-center gap-4 px-6 text-center">
+      <PageTitle title={t("rootErrorTitle")} />
       <div role="alert">
         <h1 className="text-2xl font-semibold text-slate-900">{t("rootErrorTitle")}</h1>
         <p className="mt-2 text-sm text-slate-600">

@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { PageTitle } from "@/components/page-title";
+import { MAIN_CONTENT_ID } from "@/components/main-content";
 
 /** Rendered with HTTP 403 when a role lacks a page's permission (requireWorkspace → forbidden()). */
 export default function Forbidden() {
   const t = useTranslations("errors");
   return (
-    <main className="mx-auto flex min-h-[60vh] max-w-lg flex-col items-center justify-center gap-4 px-6 text-center">
+    <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto flex min-h-[60vh] max-w-lg flex-col items-center justify-center gap-4 px-6 text-center">
+      <PageTitle title={t("forbiddenTitle")} />
       <h1 className="text-2xl font-semibold">{t("forbiddenTitle")}</h1>
       <p className="text-slate-600">{t("notAllowed")}</p>
       <Link href="/dashboard" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { TimeZoneCookie } from "@/components/i18n/time-zone-cookie";
+import { SkipLink } from "@/components/skip-link";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,6 +21,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body className="min-h-screen">
         <ClientMessages>
           <TimeZoneCookie />
+          <SkipLink />
           {children}
         </ClientMessages>
       </body>

@@ -5,6 +5,7 @@
  * them alphabetical, so parallel branches touch different lines). English
  * defines the types (types/next-intl.d.ts); Turkish must match it.
  */
+import enA11y from "./en/a11y.json";
 import enApiKey from "./en/apiKey.json";
 import enAudit from "./en/audit.json";
 import enAuth from "./en/auth.json";
@@ -26,6 +27,7 @@ import enTeam from "./en/team.json";
 import enValidation from "./en/validation.json";
 import enWorkspaces from "./en/workspaces.json";
 import enYazsana from "./en/yazsana.json";
+import trA11y from "./tr/a11y.json";
 import trApiKey from "./tr/apiKey.json";
 import trAudit from "./tr/audit.json";
 import trAuth from "./tr/auth.json";
@@ -50,6 +52,7 @@ import trYazsana from "./tr/yazsana.json";
 import type { Locale } from "@/lib/i18n/locales";
 
 const en = {
+  a11y: enA11y,
   apiKey: enApiKey,
   audit: enAudit,
   auth: enAuth,
@@ -75,6 +78,7 @@ const en = {
 
 // Typed as English: a namespace or key missing in Turkish fails the type check.
 const tr: typeof en = {
+  a11y: trA11y,
   apiKey: trApiKey,
   audit: trAudit,
   auth: trAuth,

@@ -1,12 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { PageTitle } from "@/components/page-title";
 
 /** Unexpected failures inside the portal: a calm message and a retry, never the raw error. */
 export default function PortalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations("errors");
   return (
     <div role="alert" className="mx-auto max-w-lg rounded-lg border border-red-200 bg-white p-8 text-center">
+      <PageTitle title={t("pageFailedTitle")} />
       <h1 className="text-lg font-semibold text-red-800">{t("pageFailedTitle")}</h1>
       <p className="mt-2 text-sm text-slate-600">
         {t("pageFailedBody")}

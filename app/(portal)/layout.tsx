@@ -8,6 +8,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { getWorkspaceContext, listMyWorkspaces } from "@/lib/workspaces/workspace-context";
 import { pagePermission } from "@/lib/workspaces/page-permissions";
 import { roleCan } from "@/lib/workspaces/roles";
+import { MAIN_CONTENT_ID } from "@/components/main-content";
+import { HeaderMenu } from "./_components/header-menu";
 import { LogOutButton } from "./_components/log-out-button";
 import { OrgContextPicker, OrgContextPickerSkeleton } from "./_components/org-context-picker";
 import { PortalNav, type NavItem } from "./_components/portal-nav";
@@ -39,30 +41,36 @@ export default async function PortalLayout({ children }: { children: React.React
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
-          <Link href="/dashboard" className="font-bold text-brand-900">
+          <Link href="/dashboard" className="inline-flex items-center font-bold text-brand-900 pointer-coarse:min-h-11">
             {tc("appName")}
           </Link>
-          <PortalNav items={nav} />
-          <div className="ml-auto flex flex-wrap items-center gap-4">
-            {context && (
-              <>
-                <WorkspaceSwitcher workspaces={workspaces.map(({ id, name }) => ({ id, name }))} currentId={context.workspace.id} />
-                <Link href="/workspaces/new" className="text-sm text-brand-600 underline-offset-2 hover:underline">
-                  {t("newWorkspace")}
-                </Link>
-                <Suspense fallback={<OrgContextPickerSkeleton />}>
-                  <OrgContextPicker context={context} />
-                </Suspense>
-                <span className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600">{tc(`roles.${context.role}`)}</span>
-              </>
-            )}
-            <LanguageSwitcher />
-            <span className="text-sm text-slate-600">{user.name}</span>
-            <LogOutButton />
-          </div>
+          <HeaderMenu>
+            <PortalNav items={nav} />
+            <div className="flex flex-col gap-4 md:ml-auto md:flex-row md:flex-wrap md:items-center">
+              {context && (
+                <>
+                  <WorkspaceSwitcher workspaces={workspaces.map(({ id, name }) => ({ id, name }))} currentId={context.workspace.id} />
+                  <Link href="/workspaces/new" className="inline-flex items-center text-sm text-brand-600 underline-offset-2 hover:underline pointer-coarse:min-h-11">
+                    {t("newWorkspace")}
+                  </Link>
+                  <Suspense fallback={<OrgContextPickerSkeleton />}>
+                    <OrgContextPicker context={context} />
+                  </Suspense>
+                  <span className="self-start rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-600 md:self-auto">{tc(`roles.${context.role}`)}</span>
+                </>
+              )}
+              <LanguageSwitcher />
+              <div className="flex items-center justify-between gap-4">
+                <span className="text-sm text-slate-600">{user.name}</span>
+                <LogOutButton />
+              </div>
+            </div>
+          </HeaderMenu>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+      <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
     </div>
   );
 }

@@ -16,7 +16,11 @@ const VARIANTS = {
   secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100",
 };
 
-/** Disabled while its form submits, so a double click can't submit twice. */
+/**
+ * Inert while its form submits, so a double click can't submit twice. It uses
+ * aria-disabled rather than disabled: a disabled button drops keyboard focus
+ * to <body>, and the person pressing it would have to find their place again.
+ */
 export function SubmitButton({ children, pendingLabel, pending, variant = "primary" }: SubmitButtonProps) {
   const t = useTranslations("common");
   const status = useFormStatus();
@@ -24,9 +28,11 @@ export function SubmitButton({ children, pendingLabel, pending, variant = "prima
   return (
     <button
       type="submit"
-      disabled={busy}
-      aria-disabled={busy}
-      className={`inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-medium shadow-sm disabled:cursor-wait disabled:opacity-60 ${VARIANTS[variant]}`}
+      aria-disabled={busy || undefined}
+      onClick={(event) => {
+        if (busy) event.preventDefault();
+      }}
+      className={`inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-medium shadow-sm aria-disabled:cursor-wait aria-disabled:opacity-60 ${VARIANTS[variant]}`}
     >
       {busy ? (pendingLabel ?? t("working")) : children}
     </button>

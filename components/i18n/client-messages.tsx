@@ -3,7 +3,7 @@ import { getMessages } from "next-intl/server";
 import type { Namespace } from "@/messages";
 
 /** Shared client components (forms, switchers, error boundary) use these everywhere. */
-const BASE_NAMESPACES = ["common", "errors", "nav"] as const satisfies readonly Namespace[];
+const BASE_NAMESPACES = ["a11y", "common", "errors", "nav"] as const satisfies readonly Namespace[];
 
 /**
  * Sends client components only the catalogs they use, not every message.

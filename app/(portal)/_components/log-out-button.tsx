@@ -9,7 +9,7 @@ export function LogOutButton() {
     <button
       type="button"
       onClick={() => signOut({ callbackUrl: "/login" })}
-      className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
+      className="rounded-md px-3 py-1.5 pointer-coarse:min-h-11 text-sm font-medium text-slate-700 hover:bg-slate-100"
     >
       {t("logOut")}
     </button>

@@ -14,7 +14,7 @@ export function PortalNav({ items }: { items: NavItem[] }) {
     .filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`))
     .sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
-    <nav aria-label={t("main")} className="flex gap-1">
+    <nav aria-label={t("main")} className="flex flex-col gap-1 md:flex-row md:flex-wrap">
       {items.map((item) => {
         const active = item.href === activeHref;
         return (
@@ -22,7 +22,7 @@ export function PortalNav({ items }: { items: NavItem[] }) {
             key={item.href}
             href={item.href}
             aria-current={active ? "page" : undefined}
-            className={`rounded-md px-3 py-1.5 text-sm font-medium ${active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
+            className={`inline-flex items-center rounded-md px-3 py-1.5 text-sm font-medium pointer-coarse:min-h-11 ${active ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
           >
             {item.label}
           </Link>

@@ -7,6 +7,7 @@ import { loadSendContext } from "@/lib/sending/load-send-context";
 import { roleCan } from "@/lib/workspaces/roles";
 import { requireWorkspace, type WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { ContextSummary, SendContextProblem } from "../send/_components/context-notice";
+import { TableScroll } from "@/components/table-scroll";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sending"))("services.metaTitle") };
@@ -37,7 +38,7 @@ async function ServicesTable({ context }: { context: WorkspaceContext }) {
       {view.services.length === 0 ? (
         <p className="text-sm text-slate-600">{t("none")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <TableScroll label={t("caption", { context: view.contextLabel })}>
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <caption className="sr-only">{t("caption", { context: view.contextLabel })}</caption>
             <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
@@ -62,7 +63,7 @@ async function ServicesTable({ context }: { context: WorkspaceContext }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <p className="text-xs text-slate-500" data-testid="cheapest-service">
         {view.services[0]

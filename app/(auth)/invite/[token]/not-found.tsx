@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { inspectInvite } from "@/lib/team/inspect-invite";
 import { closedInvite } from "@/lib/team/invite-messages";
+import { PageTitle } from "@/components/page-title";
 
 /**
  * HTTP 404 for an invitation link that can't be used, saying why. A
@@ -16,6 +17,7 @@ export default async function InviteNotFound() {
   const closed = closedInvite(lookup.state === "open" ? "unknown" : lookup.state, t);
   return (
     <>
+      <PageTitle title={closed.title} />
       <h1 className="text-2xl font-semibold text-slate-900">{closed.title}</h1>
       <p className="mt-2 text-sm text-slate-600">{closed.text}</p>
       <p className="mt-6 text-sm">

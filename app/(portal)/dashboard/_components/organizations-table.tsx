@@ -5,6 +5,7 @@ import { getRequestPreferences } from "@/lib/i18n/request-preferences";
 import { loadOrganizations } from "@/lib/workspaces/load-organizations";
 import { roleCan } from "@/lib/workspaces/roles";
 import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
+import { TableScroll } from "@/components/table-scroll";
 
 // Catalog keys (dashboard.permissionLabels) of the Yazsana permissions we know; others show as sent.
 const PERMISSION_KEYS = {
@@ -47,7 +48,7 @@ export async function OrganizationsTable({ context }: { context: WorkspaceContex
     return <p className="text-sm text-slate-600">{t("noOrganizations")}</p>;
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableScroll label={t("caption")}>
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
@@ -98,7 +99,7 @@ export async function OrganizationsTable({ context }: { context: WorkspaceContex
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

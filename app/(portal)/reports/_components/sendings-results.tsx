@@ -11,6 +11,7 @@ import { ReportErrorState, ReportsDenied } from "./report-states";
 import { SenderName } from "./sender-name";
 import { StatusBar } from "./status-bar";
 import { ZonedTime } from "./time-cell";
+import { TableScroll } from "@/components/table-scroll";
 
 
 /** The streamed part of /reports: everything that waits for Yazsana. */
@@ -57,7 +58,7 @@ export async function SendingsResults({ context, filters, timeZone }: { context:
       <p className="text-sm text-slate-600" data-testid="sendings-total">
         {t("sendingsTotal", { count: page.total, context: contextName })}
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <TableScroll label={t("sendingsCaption")}>
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{t("sendingsCaption")}</caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
@@ -79,7 +80,7 @@ export async function SendingsResults({ context, filters, timeZone }: { context:
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <Pagination page={filters.page} totalPages={pageCount} href={(target) => sendingsHref(filters, { page: target })} label={t("sendingsPages")} />
     </div>
   );

@@ -64,7 +64,7 @@ export function BulkSendForm({ workspaceId, services, defaultServiceId, uploadMa
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void runReview(null);
+          if (!busy) void runReview(null);
         }}
         className="space-y-5 rounded-lg border border-slate-200 bg-white p-6"
         aria-busy={busy}
@@ -143,8 +143,9 @@ export function BulkSendForm({ workspaceId, services, defaultServiceId, uploadMa
         <ServiceSelect services={services} value={serviceId} onChange={setServiceId} errors={fieldErrors.serviceId} />
         <button
           type="submit"
-          disabled={busy}
-          className="inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-brand-700 disabled:cursor-wait disabled:opacity-60"
+          // aria-disabled, not disabled: a disabled button would drop the keyboard focus of whoever pressed it.
+          aria-disabled={busy || undefined}
+          className="inline-flex items-center justify-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-brand-700 aria-disabled:cursor-wait aria-disabled:opacity-60"
         >
           {busy ? t("reviewing") : t("review")}
         </button>

@@ -10,6 +10,7 @@ import { ApprovalStateBadge, isApprovalState } from "./_components/approval-stat
 import { CampaignStateBadge } from "./_components/campaign-state-badge";
 import { LiveRefresh } from "./_components/live-refresh";
 import { LocalTime } from "./_components/local-time";
+import { TableScroll } from "@/components/table-scroll";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sending"))("campaigns.metaTitle") };
@@ -35,7 +36,7 @@ export default async function CampaignsPage() {
       {campaigns.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <TableScroll label={t("caption")}>
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <caption className="sr-only">{t("caption")}</caption>
             <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
@@ -80,7 +81,7 @@ export default async function CampaignsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { getRequestPreferences } from "@/lib/i18n/request-preferences";
 import { pageParam } from "@/lib/url/page-param";
 import { requireWorkspace } from "@/lib/workspaces/workspace-context";
+import { TableScroll } from "@/components/table-scroll";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("metaTitle") };
@@ -45,11 +46,11 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <p className="mt-1 text-sm text-slate-600">{t("intro", { workspace: workspace.name })}</p>
       </div>
       <form method="get" action="/settings/audit" className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
-        <div>
+        <div className="min-w-0 max-w-full">
           <label htmlFor="audit-action" className="block text-sm font-medium text-slate-700">
             {t("filterAction")}
           </label>
-          <select id="audit-action" name="action" defaultValue={action ?? ""} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+          <select id="audit-action" name="action" defaultValue={action ?? ""} className="mt-1 max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
             <option value="">{t("allActions")}</option>
             {actions.map((value) => (
               <option key={value} value={value}>
@@ -58,11 +59,11 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             ))}
           </select>
         </div>
-        <div>
+        <div className="min-w-0 max-w-full">
           <label htmlFor="audit-member" className="block text-sm font-medium text-slate-700">
             {t("filterMember")}
           </label>
-          <select id="audit-member" name="member" defaultValue={member?.id ?? ""} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+          <select id="audit-member" name="member" defaultValue={member?.id ?? ""} className="mt-1 max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
             <option value="">{t("everyone")}</option>
             {members.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
@@ -88,7 +89,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           </Link>
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <TableScroll label={t("caption")}>
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <caption className="sr-only">{t("caption")}</caption>
             <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
@@ -116,7 +117,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pagination page={requested} totalPages={totalPages} href={(page) => auditHref(filters, page)} label={t("pages")} />
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { TableScroll } from "@/components/table-scroll";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { getRequestPreferences } from "@/lib/i18n/request-preferences";
 import { listTeam } from "@/lib/team/list-team";
@@ -42,7 +43,7 @@ export default async function MembersPage() {
           <h2 id="members-heading" className="mb-3 font-semibold">
             {t("membersHeading", { count: members.length })}
           </h2>
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <TableScroll labelledBy="members-heading">
             <table className="min-w-full divide-y divide-slate-200 text-sm">
               <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
                 <tr>
@@ -87,7 +88,7 @@ export default async function MembersPage() {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
 
         <section aria-labelledby="invites-heading">
@@ -97,7 +98,7 @@ export default async function MembersPage() {
           {invites.length === 0 ? (
             <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">{t("noInvites")}</p>
           ) : (
-            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <TableScroll labelledBy="invites-heading">
               <table className="min-w-full divide-y divide-slate-200 text-sm">
                 <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
                   <tr>
@@ -127,7 +128,7 @@ export default async function MembersPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </section>
       </ClientMessages>

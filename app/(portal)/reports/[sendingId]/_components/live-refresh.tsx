@@ -48,9 +48,10 @@ export function LiveRefresh({ active, renderedAt, text }: { active: boolean; ren
       </span>
       <button
         type="button"
-        onClick={() => startRefresh(() => router.refresh())}
-        disabled={refreshing}
-        className="rounded-md border border-slate-300 bg-white px-3 py-1 font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-60"
+        // aria-disabled, not disabled: a disabled button would drop the keyboard focus of whoever pressed it.
+        onClick={() => !refreshing && startRefresh(() => router.refresh())}
+        aria-disabled={refreshing || undefined}
+        className="rounded-md border border-slate-300 bg-white px-3 py-1 font-medium text-slate-700 hover:bg-slate-100 aria-disabled:opacity-60"
       >
         {refreshing ? text.refreshing : text.refreshNow}
       </button>

@@ -4,6 +4,7 @@ import { otherFields } from "@/lib/reports/export-messages";
 import { describeMessageStatus } from "@/lib/reports/message-status";
 import { formatDecimal } from "@/lib/money/format-decimal";
 import { ZonedTime } from "../../_components/time-cell";
+import { TableScroll } from "@/components/table-scroll";
 
 const STATUS_CLASS: Record<string, string> = {
   pending: "bg-slate-100 text-slate-700",
@@ -17,7 +18,7 @@ const STATUS_CLASS: Record<string, string> = {
 export async function MessagesTable({ messages }: { messages: SendingMessage[] }) {
   const t = await getTranslations("reports");
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableScroll label={t("messagesCaption")}>
       <table className="min-w-full table-fixed divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{t("messagesCaption")}</caption>
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
@@ -64,6 +65,6 @@ export async function MessagesTable({ messages }: { messages: SendingMessage[] }
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

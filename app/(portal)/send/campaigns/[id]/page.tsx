@@ -14,6 +14,7 @@ import { ApprovalStateBadge, ApprovalStatus, isApprovalState } from "../_compone
 import { CampaignStateBadge } from "../_components/campaign-state-badge";
 import { LiveRefresh } from "../_components/live-refresh";
 import { LocalTime } from "../_components/local-time";
+import { TableScroll } from "@/components/table-scroll";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sending"))("detail.metaTitle") };
@@ -134,7 +135,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
         </ClientMessages>
       )}
 
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <TableScroll label={t("chunksCaption")}>
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{t("chunksCaption")}</caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
@@ -167,7 +168,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }
