@@ -25,22 +25,19 @@ import { changedTables, databaseFingerprint } from "../support/database-fingerpr
 
 const request = vi.hoisted(() => ({ sessionToken: null as string | null }));
 
-// As in the authorization matrix: the persona's signed cookie reaches next-auth's own getServerSession.
-vi.mock("next-auth", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("next-auth")>();
-  return {
-    ...actual,
-    getServerSession: (options: Parameters<typeof actual.getServerSession>[0]) =>
-      actual.getServerSession(
-        { headers: {}, cookies: request.sessionToken ? { "next-auth.session-token": request.sessionToken } : {} } as never,
-        { getHeader: () => undefined, setHeader: () => undefined } as never,
-        options as never,
-      ),
-  };
-});
+// As in the authorization matrix: the persona's signed session cookie reaches the app through the cookie store.
 vi.mock("next/headers", () => ({
   headers: async () => new Headers(),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
+  cookies: async () => {
+    const value = (name: string) => (name === "next-auth.session-token" ? request.sessionToken : null);
+    return {
+      get: (name: string) => (value(name) ? { name, value: value(name)! } : undefined),
+      getAll: () => (request.sessionToken ? [{ name: "next-auth.session-token", value: request.sessionToken }] : []),
+      has: (name: string) => value(name) !== null,
+      set: () => {},
+      delete: () => {},
+    };
+  },
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
 
@@ -125,6 +122,15 @@ const FORMS: Record<string, FormRow> = {
   "app/(portal)/send/campaigns/actions.ts#confirmCampaignAction": { fields: () => ({ campaignId: randomUUID() }), ids: ["campaignId"] },
   "app/(portal)/send/campaigns/actions.ts#cancelCampaignAction": { fields: () => ({ campaignId: randomUUID() }), ids: ["campaignId"] },
   "app/(portal)/send/campaigns/actions.ts#resumeCampaignAction": { fields: () => ({ campaignId: randomUUID() }), ids: ["campaignId"] },
+  // Unknown campaigns again: the input check in front of the lookup (tests/integration/spending-*.test.ts decide real ones).
+  "app/(portal)/send/approvals/actions.ts#approveCampaignAction": { fields: () => ({ campaignId: randomUUID() }), ids: ["campaignId"] },
+  "app/(portal)/send/approvals/actions.ts#rejectCampaignAction": { fields: () => ({ campaignId: randomUUID(), reason: "Too many recipients" }), ids: ["campaignId"] },
+  "app/(portal)/settings/spending/actions.ts#saveSpendLimitsAction": {
+    fields: (w) => ({ subject: w.owner.id, contextKey: "personal", monthlyBudget: "10.50", dailyCap: "5" }),
+    ids: ["subject"],
+  },
+  "app/(portal)/settings/spending/actions.ts#saveApprovalRuleAction": { fields: () => ({ aboveRecipients: "100", aboveCost: "5.00" }) },
+  "app/(portal)/settings/spending/actions.ts#saveSpendTimeZoneAction": { fields: () => ({ timeZone: "Europe/Istanbul" }) },
 };
 
 let world: World;
@@ -318,6 +324,11 @@ function routeCalls(): Record<string, RouteCall[]> {
     // The outage page answers 503 on purpose, whatever the query.
     "app/unavailable/route.ts#GET": BAD_QUERIES.map((query) => ({ label: query, url: `/unavailable?${query}`, expectStatus: (status) => status === 503 })),
     "app/(portal)/reports/export.csv/route.ts#GET": BAD_QUERIES.map((query) => ({ label: query, url: `/reports/export.csv?${query}`, expectStatus: (status) => status === 200 })),
+    "app/(portal)/reports/spending/export.csv/route.ts#GET": [...BAD_QUERIES, "month=2026-13&context=..%2F..", "month=%00&context=%ED%A0%80"].map((query) => ({
+      label: query,
+      url: `/reports/spending/export.csv?${query}`,
+      expectStatus: servedOrClientError,
+    })),
     "app/(portal)/reports/[sendingId]/messages.csv/route.ts#GET": [
       ...ID_CORPUS.map(({ label, value }) => ({ label: `id ${label}`, url: "/reports/x/messages.csv", params: { sendingId: value }, expectStatus: notFound })),
       ...BAD_QUERIES.map((query) => ({ label: query, url: `/reports/${unknownSending}/messages.csv?${query}`, params: { sendingId: unknownSending }, expectStatus: servedOrClientError })),
@@ -362,6 +373,7 @@ function routeCalls(): Record<string, RouteCall[]> {
 
 const ROUTE_IDS = [
   "app/api/health/route.ts#GET",
+  "app/(portal)/reports/spending/export.csv/route.ts#GET",
   "app/unavailable/route.ts#GET",
   "app/(portal)/reports/export.csv/route.ts#GET",
   "app/(portal)/reports/[sendingId]/messages.csv/route.ts#GET",
