@@ -53,12 +53,15 @@ const ROWS: Record<string, Row> = {
   "/send/bulk": { visitors: "members", path: () => "/send/bulk" },
   "/send/campaigns": { visitors: "members", path: () => "/send/campaigns" },
   "/send/campaigns/[id]": { visitors: "members", path: (f) => f.campaignPath },
+  "/send/approvals": { visitors: "members", path: () => "/send/approvals" },
   "/reports": { visitors: "members", path: () => "/reports" },
   "/reports/[sendingId]": { visitors: "members", path: (f) => `/reports/${f.sendingId}` },
+  "/reports/spending": { visitors: "members", path: () => "/reports/spending" },
   "/settings": { visitors: "members", path: () => "/settings" },
   "/settings/api-key": { visitors: "members", path: () => "/settings/api-key" },
   "/settings/audit": { visitors: "members", path: () => "/settings/audit" },
   "/settings/members": { visitors: "members", path: () => "/settings/members" },
+  "/settings/spending": { visitors: "members", path: () => "/settings/spending" },
   "/workspaces/new": { visitors: "members", path: () => "/workspaces/new" },
 };
 
