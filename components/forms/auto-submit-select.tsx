@@ -46,7 +46,12 @@ export function AutoSubmitSelect({ id, label, name, options, value, action, chil
     if (requested === value) setAnnouncement(ta("switchedTo", { name: options.find((option) => option.value === value)?.label ?? value }));
     setRequested(null);
   }
+  // Only a value the server changed later moves the select: on mount the DOM already shows it, and a
+  // choice made before hydration (which React replays as a change) must not be reset to the old value.
+  const shownValue = useRef(value);
   useEffect(() => {
+    if (shownValue.current === value) return;
+    shownValue.current = value;
     if (select.current) select.current.value = value;
   }, [value]);
 
