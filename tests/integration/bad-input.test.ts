@@ -126,10 +126,11 @@ const FORMS: Record<string, FormRow> = {
   "app/(portal)/send/approvals/actions.ts#approveCampaignAction": { fields: () => ({ campaignId: randomUUID() }), ids: ["campaignId"] },
   "app/(portal)/send/approvals/actions.ts#rejectCampaignAction": { fields: () => ({ campaignId: randomUUID(), reason: "Too many recipients" }), ids: ["campaignId"] },
   "app/(portal)/settings/spending/actions.ts#saveSpendLimitsAction": {
-    fields: (w) => ({ subject: w.owner.id, contextKey: "personal", monthlyBudget: "10.50", dailyCap: "5" }),
+    // Empty means "no limit": an accepted save must not cap the sends of later tests.
+    fields: (w) => ({ subject: w.owner.id, contextKey: "personal", monthlyBudget: "", dailyCap: "" }),
     ids: ["subject"],
   },
-  "app/(portal)/settings/spending/actions.ts#saveApprovalRuleAction": { fields: () => ({ aboveRecipients: "100", aboveCost: "5.00" }) },
+  "app/(portal)/settings/spending/actions.ts#saveApprovalRuleAction": { fields: () => ({ aboveRecipients: "", aboveCost: "" }) },
   "app/(portal)/settings/spending/actions.ts#saveSpendTimeZoneAction": { fields: () => ({ timeZone: "Europe/Istanbul" }) },
 };
 
