@@ -145,6 +145,10 @@ async function resetWorld() {
     update: { role: "owner" },
   });
   await db.user.update({ where: { id: owner.id }, data: { currentWorkspaceId: workspace.id, name: "Corpus Owner" } });
+  // A corpus value may be a legal limit (say "7"): spend controls must not refuse the sends of later rows.
+  await db.spendBudget.deleteMany({ where: { workspaceId: workspace.id } });
+  await db.spendCap.deleteMany({ where: { workspaceId: workspace.id } });
+  await db.spendSettings.deleteMany({ where: { workspaceId: workspace.id } });
   if (!(await db.apiCredential.findUnique({ where: { workspaceId: workspace.id }, select: { id: true } }))) {
     await saveApiKey({ workspaceId: workspace.id, apiKey: world.simulator.demoKey, verifiedUser: { id: FIXTURE.demoUserId, username: "demo", email: "demo@example.com" }, actorId: owner.id });
   }
