@@ -1,7 +1,8 @@
 import "server-only";
-import { Logger, runMigrations } from "graphile-worker";
+import { Logger, runMigrations, type Job } from "graphile-worker";
 import type { Prisma } from "@/lib/db/generated/client";
-import { componentLogger } from "@/lib/log/logger";
+import { componentLogger, type Logger as PortalLogger } from "@/lib/log/logger";
+import { isRetryLater } from "./worker/retry-later";
 
 /** graphile-worker task names. */
 export const TASKS = { start: "campaign-start", chunk: "campaign-chunk" } as const;
@@ -45,11 +46,22 @@ export async function removeCampaignStart(tx: Tx, campaignId: string): Promise<v
   await tx.$executeRaw`SELECT graphile_worker.remove_job(${`campaign-start:${campaignId}`}::text)`;
 }
 
-/** graphile-worker's own lines, into the portal's log; its info lines (every migration step, every job) only at debug level. */
-export function quietLogger(): Logger {
-  const log = componentLogger("worker");
-  return new Logger(() => (level, message) => {
-    if (level === "error") log.error(message);
+/**
+ * graphile-worker's own lines, into the portal's log; its info lines (every
+ * migration step, every job) only at debug level. A job that failed with
+ * RetryLater was refused for now by Yazsana as expected and will run again:
+ * one warning line with what was refused and when it may go again, without
+ * graphile-worker's stack. Anything else keeps its error line and stack.
+ */
+export function quietLogger(log: PortalLogger = componentLogger("worker")): Logger {
+  return new Logger(() => (level, message, meta) => {
+    const failure = meta as { failure?: boolean; job?: Job; error?: unknown } | undefined;
+    if (level === "error" && failure?.failure && failure.job && isRetryLater(failure.error)) {
+      const { job, error } = failure;
+      const fields = { task: job.task_identifier, jobId: job.id, ...error.details, attempt: job.attempts, maxAttempts: job.max_attempts };
+      if (job.attempts >= job.max_attempts) log.error(fields, `job gave up after its last attempt: ${error.message}`);
+      else log.warn(fields, `job retried later: ${error.message}`);
+    } else if (level === "error") log.error(message);
     else if (level === "warning") log.warn(message);
     else log.debug(message);
   });

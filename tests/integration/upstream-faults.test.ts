@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { createPortalLogger } from "@/lib/log/logger";
 import { collectFromText } from "@/lib/sending/collect-recipients";
 import { createCampaignDraft } from "@/lib/sending/create-campaign-draft";
 import { confirmCampaign } from "@/lib/sending/manage-campaign";
@@ -189,13 +190,23 @@ describe("a campaign's worker under upstream faults", () => {
     expect(await numbersSent("Bağlantı bekleyen 51c2")).toEqual(phoneNumbers(6, 700));
   }, 90_000);
 
-  it("a rate-limited chunk is retried once the limit lifts; nothing is sent twice", async () => {
-    worker ??= await startCampaignWorker({ pollIntervalMs: 100 });
+  it("a rate-limited chunk is retried once the limit lifts; nothing is sent twice; the retry is one warning line without a stack", async () => {
+    // A worker of its own, so this test reads exactly the lines its retry wrote.
+    await worker?.stop();
+    const raw: string[] = [];
+    worker = await startCampaignWorker({ pollIntervalMs: 100, log: createPortalLogger({ destination: { write: (line: string) => void raw.push(line) }, level: "info" }) });
     await fault({ operation: "sendBulkSms", kind: "rate_limit", retryAfterSeconds: 1, times: 1 });
     const { campaignId } = await confirmedCampaign(800, "Sınırlı kampanya 9d0e");
     await waitFor(() => campaignState(campaignId), (state) => state === "completed", "completion", 60_000);
     expect(await chunkStates(campaignId)).toEqual(["accepted", "accepted"]);
     expect(await numbersSent("Sınırlı kampanya 9d0e")).toEqual(phoneNumbers(6, 800));
+
+    const lines = raw.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.filter((line) => line.level === "error")).toEqual([]);
+    expect(lines.filter((line) => line.level === "warn")).toEqual([
+      expect.objectContaining({ task: "campaign-chunk", operation: "sendBulkSms", status: 429, retryAfterSeconds: 1, errorKind: "rate_limited", attempt: 1 }),
+    ]);
+    expect(raw.join("\n")).not.toMatch(/\n\s+at |"stack"/);
   }, 90_000);
 
   it("a chunk whose answer is lost is unknown in the records and the audit log, never resent; the rest goes on", async () => {

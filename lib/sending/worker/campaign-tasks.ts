@@ -10,13 +10,11 @@ import { readYazsanaConfig } from "@/lib/yazsana/config";
 import { TASKS } from "../campaign-jobs";
 import { storedWorkerError, storedYazsanaError } from "../chunk-error";
 import { classifySendError } from "../classify-send-error";
+import { RetryLater } from "./retry-later";
 import { translatorFor } from "@/lib/i18n/translator";
 
 const startPayload = z.object({ campaignId: z.uuid() });
 const chunkPayload = z.object({ campaignId: z.uuid(), chunkIndex: z.number().int().min(0) });
-
-/** Thrown to have graphile-worker retry the job later (nothing was sent). */
-class RetryLater extends Error {}
 
 /**
  * Starts a scheduled campaign (or a running one after resume): queues one job
@@ -74,7 +72,12 @@ export const sendCampaignChunk: Task = async (payload, helpers) => {
     // back and let the job retry with backoff, so the campaign goes on once Yazsana is back.
     if (error.kind === "rate_limited" || (error.kind === "unavailable" && neverConnected(error))) {
       await db.sendRecord.update({ where: { id: chunk.id }, data: { state: "queued", attemptedAt: null } });
-      throw new RetryLater(`chunk ${chunkIndex} not sent (${error.kind}${error.cause?.code ? ` ${error.cause.code}` : ""}); retrying later`);
+      throw new RetryLater(`chunk ${chunkIndex} not sent (${error.kind}${error.cause?.code ? ` ${error.cause.code}` : ""}); retrying later`, {
+        operation: error.operation,
+        status: error.status,
+        retryAfterSeconds: error.retryAfterSeconds,
+        errorKind: error.kind,
+      });
     }
     // The worker has no reader: it stores which sentence applies, and the campaign page words it for whoever looks.
     const failure = classifySendError(error, translatorFor("en", "yazsana"));

@@ -1,7 +1,7 @@
 import "server-only";
 import { makeWorkerUtils, run, type Runner } from "graphile-worker";
 import { ensureJobSchema, quietLogger } from "../campaign-jobs";
-import { componentLogger } from "@/lib/log/logger";
+import { componentLogger, type Logger } from "@/lib/log/logger";
 import { startProcessLogging } from "@/lib/log/start-process-logging";
 import { campaignTasks } from "./campaign-tasks";
 
@@ -17,12 +17,14 @@ export type CampaignWorker = { runner: Runner; stop(): Promise<void> };
  * at start and every half minute; the chunk job then finds its chunk "pending"
  * and marks it unknown instead of sending it again.
  */
-export async function startCampaignWorker(options: { concurrency?: number; staleLockSeconds?: number; pollIntervalMs?: number } = {}): Promise<CampaignWorker> {
+export async function startCampaignWorker(
+  options: { concurrency?: number; staleLockSeconds?: number; pollIntervalMs?: number; /** Where its lines go (tests); the worker component of the process's logger by default. */ log?: Logger } = {},
+): Promise<CampaignWorker> {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set.");
   startProcessLogging({ requests: false });
   await ensureJobSchema();
-  const logger = quietLogger();
+  const logger = quietLogger(options.log);
   const utils = await makeWorkerUtils({ connectionString, logger });
   const staleLockSeconds = options.staleLockSeconds ?? 120;
 
