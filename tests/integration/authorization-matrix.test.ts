@@ -16,6 +16,7 @@ import { newOneTimeToken } from "@/lib/crypto/one-time-token";
 import { INITIAL_ACTION_STATE, WORKSPACE_FIELD, type ActionState } from "@/lib/actions/action-state";
 import { startTestSimulator, type TestSimulator } from "@/sim/testing";
 import { createUser, createWorkspaceWith, uniqueEmail } from "../support/team-fixtures";
+import { setSessionToken } from "../support/next-request-scope";
 import {
   classifyResponse,
   classifyState,
@@ -31,26 +32,9 @@ import {
   type Persona,
 } from "../support/authorization-matrix";
 
-const request = vi.hoisted(() => ({ sessionToken: null as string | null }));
-
-// The app reads the session cookie from Next's request scope (lib/auth/read-session-token.ts).
-// Outside Next there is none: the cookie store holds the persona's signed token,
-// the request headers are those of an empty request from no proxy.
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers(),
-  cookies: async () => {
-    const value = (name: string) => (name === "next-auth.session-token" ? request.sessionToken : null);
-    return {
-      get: (name: string) => (value(name) ? { name, value: value(name)! } : undefined),
-      getAll: () => (request.sessionToken ? [{ name: "next-auth.session-token", value: request.sessionToken }] : []),
-      has: (name: string) => value(name) !== null,
-      set: () => {},
-      delete: () => {},
-    };
-  },
-}));
-// Cache invalidation needs Next's render scope; it isn't part of authorization.
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+// The persona's signed session cookie reaches the app through the cookie store.
+vi.mock("next/headers", async () => (await import("../support/next-request-scope")).nextHeaders);
+vi.mock("next/cache", async () => (await import("../support/next-request-scope")).nextCache);
 
 type World = {
   workspace: { id: string; name: string };
@@ -219,7 +203,7 @@ async function resetWorld() {
 async function callAction(id: string, row: Row, persona: Persona): Promise<Outcome> {
   await resetWorld();
   const user = persona === "anonymous" ? null : world.users[persona];
-  request.sessionToken = await sessionCookieFor(user?.id ?? null);
+  setSessionToken(await sessionCookieFor(user?.id ?? null));
   const form = new FormData();
   // The workspace the form was rendered for: the persona's own (the visitor's would be the matrix workspace's).
   form.set(WORKSPACE_FIELD, persona === "outsider" ? world.other.id : world.workspace.id);
@@ -235,7 +219,7 @@ async function callAction(id: string, row: Row, persona: Persona): Promise<Outco
 async function callRoute(id: string, row: Row, persona: Persona): Promise<Outcome> {
   await resetWorld();
   const user = persona === "anonymous" ? null : world.users[persona];
-  request.sessionToken = await sessionCookieFor(user?.id ?? null);
+  setSessionToken(await sessionCookieFor(user?.id ?? null));
   const handler = await loadEntryPoint<(request: Request) => Promise<Response>>(id);
   try {
     const response = await handler(new Request(`http://portal.test/${id}`));

@@ -5,6 +5,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { claimsFromToken } from "@/lib/auth/read-session-token";
 import { getWorkspaceContext, listMyWorkspaces } from "@/lib/workspaces/workspace-context";
 import { createUser, createWorkspaceWith } from "../support/team-fixtures";
+import { setSessionToken } from "../support/next-request-scope";
 
 /**
  * Pages read the session cookie themselves (one decode, one SQL statement for
@@ -14,18 +15,11 @@ import { createUser, createWorkspaceWith } from "../support/team-fixtures";
  * removed member loses the workspace at once, a role change applies at once.
  */
 
-const request = vi.hoisted(() => {
+vi.hoisted(() => {
   process.env.NEXTAUTH_SECRET ??= "request-session test secret, at least 32 characters long";
-  return { cookie: null as string | null };
 });
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers(),
-  cookies: async () => ({
-    has: (name: string) => name === "next-auth.session-token" && request.cookie !== null,
-    get: (name: string) => (name === "next-auth.session-token" && request.cookie !== null ? { name, value: request.cookie } : undefined),
-    getAll: () => [],
-  }),
-}));
+vi.mock("next/headers", async () => (await import("../support/next-request-scope")).nextHeaders);
+
 
 const now = () => Math.floor(Date.now() / 1000);
 
@@ -35,7 +29,7 @@ async function tokenFor(userId: string, claims: Partial<JWT> = {}, secret = proc
 }
 
 async function signIn(userId: string, claims: Partial<JWT> = {}) {
-  request.cookie = await tokenFor(userId, claims);
+  setSessionToken(await tokenFor(userId, claims));
 }
 
 describe("reading the session on each request", () => {
@@ -84,13 +78,13 @@ describe("reading the session on each request", () => {
     expect(await getCurrentUser()).toBeNull();
     await signIn(user.id, { authTime: now() - 12 * 3600 - 60, lastSeen: now() - 5 });
     expect(await getCurrentUser()).toBeNull();
-    request.cookie = await tokenFor(user.id, {}, "another secret entirely, not the portal's");
+    setSessionToken(await tokenFor(user.id, {}, "another secret entirely, not the portal's"));
     expect(await getCurrentUser()).toBeNull();
-    request.cookie = "not a token";
+    setSessionToken("not a token");
     expect(await getCurrentUser()).toBeNull();
-    request.cookie = await tokenFor(user.id, { sub: "not-a-uuid" });
+    setSessionToken(await tokenFor(user.id, { sub: "not-a-uuid" }));
     expect(await getCurrentUser()).toBeNull();
-    request.cookie = null;
+    setSessionToken(null);
     expect(await getCurrentUser()).toBeNull();
     expect(await claimsFromToken(undefined)).toBeNull();
   });
