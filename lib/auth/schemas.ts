@@ -14,8 +14,19 @@ export const emailField = z
   // An identifier, not a name: lower-cased without a locale, so "I" never becomes "ı".
   .transform((email) => email.toLowerCase());
 
-export const personName = z.string().trim().min(1, v("nameRequired")).max(100, v("tooLong"));
-export const workspaceName = z.string().trim().min(2, v("tooShort")).max(80, v("tooLong"));
+/**
+ * Unicode's explicit text-direction controls (embeddings, overrides, isolates
+ * and the LRM/RLM/ALM marks). In a name they only serve to disguise it: the
+ * name "\u202Egnp.exe" shows as "exe.png" in the members list, the audit
+ * log, approvals and emails. Refused where names come in, so no place that
+ * shows one (now or later) has to defend against them; a right-to-left name
+ * needs none of them, as the bidi algorithm orders its letters itself.
+ */
+const TEXT_DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const withoutDirectionControls = (name: string) => !TEXT_DIRECTION_CONTROLS.test(name);
+
+export const personName = z.string().trim().min(1, v("nameRequired")).max(100, v("tooLong")).refine(withoutDirectionControls, v("directionControls"));
+export const workspaceName = z.string().trim().min(2, v("tooShort")).max(80, v("tooLong")).refine(withoutDirectionControls, v("directionControls"));
 /**
  * Longer passwords are refused before anything hashes them: argon2 over a
  * megabyte-long "password" is an easy way to burn the server's CPU.

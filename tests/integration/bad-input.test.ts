@@ -20,26 +20,14 @@ import { INITIAL_ACTION_STATE, WORKSPACE_FIELD, type ActionState } from "@/lib/a
 import { FIXTURE, startTestSimulator, type TestSimulator } from "@/sim/testing";
 import { createUser, createWorkspaceWith, uniqueEmail } from "../support/team-fixtures";
 import { classifyState, classifyThrown, discoverEntryPoints, loadEntryPoint, sessionCookieFor } from "../support/authorization-matrix";
-import { anyText, FIELD_CORPUS, ID_CORPUS, NOT_FORM_DATA, notAUuid, PROPERTY_SETTINGS, type CorpusValue } from "../support/bad-input-corpus";
+import { anyText, FIELD_CORPUS, hasDirectionControl, ID_CORPUS, NAME_DIRECTION_CORPUS, NOT_FORM_DATA, notAUuid, PROPERTY_SETTINGS, type CorpusValue } from "../support/bad-input-corpus";
+import enValidation from "@/messages/en/validation.json";
 import { changedTables, databaseFingerprint } from "../support/database-fingerprint";
+import { setSessionToken } from "../support/next-request-scope";
 
-const request = vi.hoisted(() => ({ sessionToken: null as string | null }));
-
-// As in the authorization matrix: the persona's signed session cookie reaches the app through the cookie store.
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers(),
-  cookies: async () => {
-    const value = (name: string) => (name === "next-auth.session-token" ? request.sessionToken : null);
-    return {
-      get: (name: string) => (value(name) ? { name, value: value(name)! } : undefined),
-      getAll: () => (request.sessionToken ? [{ name: "next-auth.session-token", value: request.sessionToken }] : []),
-      has: (name: string) => value(name) !== null,
-      set: () => {},
-      delete: () => {},
-    };
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+// The persona's signed session cookie reaches the app through the cookie store.
+vi.mock("next/headers", async () => (await import("../support/next-request-scope")).nextHeaders);
+vi.mock("next/cache", async () => (await import("../support/next-request-scope")).nextCache);
 
 type World = {
   owner: { id: string; email: string };
@@ -52,6 +40,8 @@ type FormRow = {
   fields: (world: World) => Fields | Promise<Fields>;
   /** Fields holding ids or tokens: they get the id corpus too. */
   ids?: string[];
+  /** Display or workspace names: text-direction controls are refused there, next to the field. */
+  names?: string[];
   /** Tables a refusal may still write ("schema.table"), and why. */
   refusalMayWrite?: string[];
   /** fields() writes fixtures (invitations, members). */
@@ -78,22 +68,24 @@ async function freshMember(world: World) {
 const FORMS: Record<string, FormRow> = {
   "app/(auth)/signup/actions.ts#signUp": {
     fields: () => ({ name: "New", email: uniqueEmail("signup"), password: PASSWORD, workspaceName: "Corpus Signup" }),
+    names: ["name", "workspaceName"],
   },
   "app/(auth)/invite/[token]/actions.ts#signUpWithInviteAction": {
     writesFixtures: true, fields: async (world) => ({ token: (await freshInvite(world)).token, name: "Invitee", password: PASSWORD }),
     ids: ["token"],
+    names: ["name"],
   },
   "app/(auth)/invite/[token]/actions.ts#acceptInviteAction": { writesFixtures: true, fields: async (world) => ({ token: (await freshInvite(world)).token }), ids: ["token"] },
   "app/(auth)/invite/[token]/actions.ts#resendVerificationAction": { fields: () => ({}) },
   "app/locale-actions.ts#chooseLocaleAction": { fields: () => ({ locale: "en" }) },
-  "app/(portal)/settings/account-actions.ts#changeNameAction": { fields: () => ({ name: "Renamed" }) },
+  "app/(portal)/settings/account-actions.ts#changeNameAction": { fields: () => ({ name: "Renamed" }), names: ["name"] },
   "app/(portal)/settings/account-actions.ts#changePasswordAction": {
     fields: () => ({ currentPassword: "not the password", newPassword: "another long passphrase", confirmPassword: "another long passphrase" }),
   },
   "app/(portal)/settings/account-actions.ts#revokeSessionsAction": { fields: () => ({}) },
   "app/(portal)/settings/account-actions.ts#savePreferencesAction": { fields: () => ({ locale: "en", timeZone: "UTC" }) },
   "app/(portal)/workspace-actions.ts#switchWorkspaceAction": { fields: (world) => ({ workspaceId: world.workspace.id }), ids: ["workspaceId"] },
-  "app/(portal)/workspace-actions.ts#createWorkspaceAction": { fields: () => ({ name: "Corpus Extra" }) },
+  "app/(portal)/workspace-actions.ts#createWorkspaceAction": { fields: () => ({ name: "Corpus Extra" }), names: ["name"] },
   "app/(portal)/org-context-actions.ts#chooseOrgContextAction": { fields: () => ({ organizationId: "personal" }), ids: ["organizationId"] },
   "app/(portal)/settings/api-key/actions.ts#saveApiKeyAction": {
     fields: (world) => ({ apiKey: world.simulator.demoKey }),
@@ -152,7 +144,7 @@ async function resetWorld() {
   if (!(await db.apiCredential.findUnique({ where: { workspaceId: workspace.id }, select: { id: true } }))) {
     await saveApiKey({ workspaceId: workspace.id, apiKey: world.simulator.demoKey, verifiedUser: { id: FIXTURE.demoUserId, username: "demo", email: "demo@example.com" }, actorId: owner.id });
   }
-  request.sessionToken = await sessionCookieFor(owner.id);
+  setSessionToken(await sessionCookieFor(owner.id));
 }
 
 const upstreamSends = () => world.simulator.seen.filter((seen) => seen.operation === "sendSingleSms" || seen.operation === "sendBulkSms").length;
@@ -270,13 +262,24 @@ describe("bad input: server actions", () => {
       it("answers the fixed corpus in every field", async () => {
         const names = Object.keys(await formFields(row));
         for (const name of names) {
-          const corpus: CorpusValue[] = [...FIELD_CORPUS, ...(row.ids?.includes(name) ? ID_CORPUS : [])];
+          const corpus: CorpusValue[] = [...FIELD_CORPUS, ...(row.ids?.includes(name) ? ID_CORPUS : []), ...(row.names?.includes(name) ? NAME_DIRECTION_CORPUS : [])];
           for (const { label, value, kind } of corpus) {
             const fields = { ...(await formFields(row)), [name]: value };
             await expectHandled(id, formWith(world, fields), `${name} = ${label}`, kind === "refuse");
           }
         }
       }, TEST_TIMEOUT_MS);
+
+      if (row.names) {
+        it("refuses text-direction controls in names with the reason next to the field", async () => {
+          for (const name of row.names!) {
+            for (const { label, value } of NAME_DIRECTION_CORPUS) {
+              const answer = await expectHandled(id, formWith(world, { ...(await formFields(row)), [name]: value }), `${name} = ${label}`, true);
+              expect(answer.state?.fieldErrors?.[name], `${name} = ${label}`).toEqual([enValidation.directionControls]);
+            }
+          }
+        }, TEST_TIMEOUT_MS);
+      }
 
       it("answers generated text in every field (fast-check)", async () => {
         const names = [...Object.keys(await formFields(row)), WORKSPACE_FIELD];
@@ -286,8 +289,10 @@ describe("bad input: server actions", () => {
           const fields = { ...(await formFields(row)), [name]: value };
           const form = formWith(world, fields);
           if (name === WORKSPACE_FIELD) form.set(WORKSPACE_FIELD, value);
-          // Text that can't be stored must be refused: a NUL (FormData turns lone surrogates into U+FFFD, as browsers do).
-          await expectHandled(id, form, `${name} = ${JSON.stringify(value.slice(0, 60))}`, value.includes("\u0000"));
+          // Text that can't be stored must be refused: a NUL (FormData turns lone surrogates into U+FFFD, as browsers do);
+          // so must a name with text-direction controls.
+          const mustRefuse = value.includes("\u0000") || (!!row.names?.includes(name) && hasDirectionControl(value));
+          await expectHandled(id, form, `${name} = ${JSON.stringify(value.slice(0, 60))}`, mustRefuse);
         });
         await fc.assert(property, PROPERTY_SETTINGS);
       }, TEST_TIMEOUT_MS);

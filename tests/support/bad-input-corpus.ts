@@ -46,6 +46,24 @@ export const FIELD_CORPUS: CorpusValue[] = [
   text("JSON", '{"__proto__":{"admin":true}}'),
 ];
 
+/**
+ * Text-direction controls: legal text elsewhere (FIELD_CORPUS), refused in
+ * display and workspace names, where they only disguise a name (lib/auth/schemas.ts).
+ */
+export const NAME_DIRECTION_CORPUS: CorpusValue[] = [
+  refuse("right-to-left override", "\u202Egnp.exe"),
+  refuse("override closed again", "Ayşe\u202Eexe.gnp\u202C"),
+  refuse("left-to-right embedding", "\u202AAcme"),
+  refuse("right-to-left isolate", "Acme \u2067Ltd\u2069"),
+  refuse("first-strong isolate", "\u2068Acme\u2069"),
+  refuse("right-to-left mark", "\u200FAcme"),
+  refuse("left-to-right mark", "Acme\u200E"),
+  refuse("Arabic letter mark", "\u061CAcme"),
+];
+
+/** Whether `text` holds a control of NAME_DIRECTION_CORPUS's kind (for generated names). */
+export const hasDirectionControl = (text: string) => /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/.test(text);
+
 /** Values for id fields and id path segments: none is a UUID. */
 export const ID_CORPUS: CorpusValue[] = [
   refuse("empty", ""),
