@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { checkActionBody } from "@/lib/actions/check-action-body";
 import { refreshSessionCookie, SESSION_COOKIES } from "@/lib/auth/refresh-session-cookie";
 const PORTAL_PREFIXES = ["/dashboard", "/settings", "/workspaces", "/services", "/send", "/reports"];
 
@@ -35,13 +36,21 @@ function isDownload(pathname: string): boolean {
 /** Next's default `serverActions.bodySizeLimit` (next.config.js sets none). */
 const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
 
+const isActionCall = (request: NextRequest) => request.method === "POST" && request.headers.has("next-action");
+
 /**
  * Next 16 refuses a server action body over its limit with its own 413 error
- * but answers the request with a 500; refused here from the declared length
- * (tests/e2e/bad-input.spec.ts). A chunked body without one still meets Next's check.
+ * but answers the request with a 500, and throws (500 again) on a body whose
+ * arguments are not a list (lib/actions/check-action-body.ts): both are
+ * refused here, before Next decodes them (tests/e2e/bad-input.spec.ts).
  */
-function isOversizedAction(request: NextRequest): boolean {
-  return request.method === "POST" && request.headers.has("next-action") && Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT_BYTES;
+async function refuseUnreadableAction(request: NextRequest): Promise<NextResponse | null> {
+  const tooLarge = () => new NextResponse("This request is too large, so nothing was changed.", { status: 413 });
+  if (Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT_BYTES) return tooLarge();
+  const check = await checkActionBody(request, ACTION_BODY_LIMIT_BYTES);
+  if (check === "too_large") return tooLarge();
+  if (check === "not_a_list") return new NextResponse("This request could not be read, so nothing was changed.", { status: 400 });
+  return null;
 }
 
 /**
@@ -52,7 +61,8 @@ function isOversizedAction(request: NextRequest): boolean {
  * its own.
  */
 export async function proxy(request: NextRequest) {
-  if (isOversizedAction(request)) return new NextResponse("This request is too large, so nothing was changed.", { status: 413 });
+  const refusal = isActionCall(request) ? await refuseUnreadableAction(request) : null;
+  if (refusal) return refusal;
   const path = request.nextUrl.pathname + request.nextUrl.search;
   if (isPortalPath(request.nextUrl.pathname) && !isDownload(request.nextUrl.pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const login = new URL("/login", request.url);
