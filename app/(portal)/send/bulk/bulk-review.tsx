@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -9,6 +9,7 @@ import { INITIAL_ACTION_STATE } from "@/lib/actions/action-state";
 import type { CampaignReview } from "@/lib/sending/create-campaign-draft";
 import { formatInteger, formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { wallTimeToUtc } from "@/lib/i18n/wall-time";
 import { describeInvalidLine } from "@/lib/sending/describe-invalid-line";
 import { confirmCampaignAction } from "../campaigns/actions";
 import { SpendNotes } from "../_components/spend-notes";
@@ -18,6 +19,8 @@ export function BulkReview({ review, workspaceId, onColumn }: { review: Campaign
   const t = useTranslations("sending.review");
   const tSending = useTranslations("sending");
   const locale = useLocale() as Locale;
+  // i18n/request.ts always sets the user's zone; the providers pass it down.
+  const timeZone = useTimeZone() ?? "UTC";
   const integer = (value: number) => formatInteger(value, locale);
   const money = (value: string, currency?: string) => formatMoney(value, { locale, ...(currency !== undefined && { currency }) });
   const [state, action] = useActionState(confirmCampaignAction, INITIAL_ACTION_STATE);
@@ -25,8 +28,8 @@ export function BulkReview({ review, workspaceId, onColumn }: { review: Campaign
   const [localTime, setLocalTime] = useState("");
   const count = review.validCount;
   const mustType = count >= review.confirmThreshold;
-  // datetime-local is the user's own zone; the browser knows it, so it converts to UTC here.
-  const sendAtUtc = localTime ? new Date(localTime).toISOString() : "";
+  // The picked time is read in the zone the portal shows every time in (the user's), not the browser's.
+  const sendAtUtc = (localTime && wallTimeToUtc(localTime, timeZone)?.toISOString()) || "";
   const fieldError = (name: string) => state.fieldErrors?.[name];
 
   return (
@@ -143,7 +146,7 @@ export function BulkReview({ review, workspaceId, onColumn }: { review: Campaign
             />
             <input type="hidden" name="sendAt" value={sendAtUtc} />
             <p id="field-sendAt-hint" className="mt-1 text-xs text-slate-500">
-              {t("sendAtHint", { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone })}
+              {t("sendAtHint", { timeZone })}
             </p>
             {fieldError("sendAt") && (
               <p id="field-sendAt-error" className="mt-1 text-sm text-red-700" aria-live="polite">

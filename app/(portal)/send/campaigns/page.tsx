@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { formatInteger, formatMoney } from "@/lib/i18n/format";
+import { formatDateTime, formatInteger, formatMoney } from "@/lib/i18n/format";
 import { getRequestPreferences } from "@/lib/i18n/request-preferences";
 import { listCampaigns } from "@/lib/sending/load-campaigns";
 import { roleCan } from "@/lib/workspaces/roles";
@@ -9,7 +9,6 @@ import { requireWorkspace } from "@/lib/workspaces/workspace-context";
 import { ApprovalStateBadge, isApprovalState } from "./_components/approval-status";
 import { CampaignStateBadge } from "./_components/campaign-state-badge";
 import { LiveRefresh } from "./_components/live-refresh";
-import { LocalTime } from "./_components/local-time";
 import { TableScroll } from "@/components/table-scroll";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CampaignsPage() {
   const context = await requireWorkspace("sms.read");
-  const [campaigns, t, { locale }] = await Promise.all([listCampaigns(context.workspace.id), getTranslations("sending.campaigns"), getRequestPreferences()]);
+  const [campaigns, t, { locale, timeZone }] = await Promise.all([listCampaigns(context.workspace.id), getTranslations("sending.campaigns"), getRequestPreferences()]);
   return (
     <div className="space-y-6">
       <LiveRefresh active={campaigns.some((campaign) => campaign.state === "running" || campaign.state === "scheduled")} intervalMs={5000} />
@@ -70,10 +69,10 @@ export default async function CampaignsPage() {
                   <td className="px-4 py-3">
                     {campaign.scheduledAt ? (
                       <>
-                        {t("scheduledFor")} <LocalTime iso={campaign.scheduledAt.toISOString()} />
+                        {t("scheduledFor")} <time dateTime={campaign.scheduledAt.toISOString()}>{formatDateTime(campaign.scheduledAt, { locale, timeZone })}</time>
                       </>
                     ) : (
-                      <LocalTime iso={campaign.createdAt.toISOString()} />
+                      <time dateTime={campaign.createdAt.toISOString()}>{formatDateTime(campaign.createdAt, { locale, timeZone })}</time>
                     )}
                   </td>
                   <td className="px-4 py-3">{campaign.user?.name ?? "—"}</td>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { formatInteger, formatMoney } from "@/lib/i18n/format";
+import { formatDateTime, formatInteger, formatMoney } from "@/lib/i18n/format";
 import { getRequestPreferences } from "@/lib/i18n/request-preferences";
 import { renderChunkError } from "@/lib/sending/chunk-error";
 import { loadCampaign } from "@/lib/sending/load-campaigns";
@@ -13,7 +13,6 @@ import { CancelCampaignButton, ResumeCampaignButton } from "../_components/campa
 import { ApprovalStateBadge, ApprovalStatus, isApprovalState } from "../_components/approval-status";
 import { CampaignStateBadge } from "../_components/campaign-state-badge";
 import { LiveRefresh } from "../_components/live-refresh";
-import { LocalTime } from "../_components/local-time";
 import { TableScroll } from "@/components/table-scroll";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +25,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
   const loaded = await loadCampaign(context.workspace.id, id);
   if (!loaded || loaded.campaign.state === "draft") notFound();
   const { campaign, chunks, progress } = loaded;
-  const [t, tYazsana, tSending, { locale }] = await Promise.all([
+  const [t, tYazsana, tSending, { locale, timeZone }] = await Promise.all([
     getTranslations("sending.detail"),
     getTranslations("yazsana"),
     getTranslations("sending"),
@@ -86,7 +85,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           <>
             <dt className="text-slate-500">{t("scheduledFor")}</dt>
             <dd data-testid="scheduled-at">
-              <LocalTime iso={campaign.scheduledAt.toISOString()} />
+              <time dateTime={campaign.scheduledAt.toISOString()}>{formatDateTime(campaign.scheduledAt, { locale, timeZone })}</time>
             </dd>
           </>
         )}
