@@ -5,10 +5,9 @@ import { describeSpendRefusal } from "./describe-spend-refusal";
 import { loadSpendLimits, loadSpendSettings } from "./load-spend-policy";
 import { readSpendUsage } from "./read-spend-usage";
 import { checkSpend, needsApproval, spendAllowance, type SpendStatus } from "./spend-math";
-
-export type { SpendStatus };
 import { spendPeriods } from "./spend-periods";
 
+export type { SpendStatus };
 
 type Member = { workspaceId: string; userId: string; organizationId: string | null };
 
@@ -34,8 +33,9 @@ export type CampaignSpendPreview = { approvalRequired: boolean; status: SpendSta
 
 /**
  * The bulk review's check: a campaign that would go past the member's limits
- * is refused here already, unless the approval rule sends it to an approver
- * (confirm repeats every check atomically; this one only spares a useless review).
+ * is refused here already, whether or not the approval rule would send it to
+ * an approver (confirm repeats every check atomically; this one only spares a
+ * useless review).
  */
 export async function previewCampaignSpend(
   request: Member & { cost: string; messages: number; currency: string },
@@ -49,7 +49,7 @@ export async function previewCampaignSpend(
   ]);
   const approvalRequired = needsApproval(rule, { recipients: request.messages, cost: request.cost });
   const check = checkSpend(limits, usage, request);
-  if (!check.ok && !approvalRequired) return { kind: "refused", message: await describeSpendRefusal({ ...check, periods, timeZone }, request) };
+  if (!check.ok) return { kind: "refused", message: await describeSpendRefusal({ ...check, periods, timeZone }, request) };
   const status = { limits, allowance: spendAllowance(limits, usage), timeZone, dayResetsAt: periods.dayEnd.toISOString(), monthResetsAt: periods.monthEnd.toISOString() };
   const notes = [...(await describeAllowance(status, request.currency)), ...(approvalRequired ? [await describeApprovalNotice()] : [])];
   return { kind: "ok", preview: { approvalRequired, status, notes } };

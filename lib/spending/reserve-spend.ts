@@ -11,7 +11,7 @@ export type SpendRefusal = Extract<SpendDecision, { ok: false }>;
 
 /**
  * The check half of "check and reserve" as one atomic step: the member's
- * membership row is locked (FOR UPDATE) for the rest of the caller's
+ * membership row is locked (FOR NO KEY UPDATE) for the rest of the caller's
  * transaction, so a concurrent send of the same member (another tab, another
  * app instance) waits here until this transaction has written its record (the
  * reservation) or given up, and then counts it. Must run inside the
@@ -31,19 +31,23 @@ export async function checkSpendLocked(tx: Prisma.TransactionClient, request: Sp
 export type CampaignSpendDecision = { kind: "approval" } | { kind: "reserve" } | { kind: "refused"; decision: SpendRefusal };
 
 /**
- * A campaign at confirm: over the workspace's approval rule it waits for an
- * approver (whose decision it then is, so the member's own limits don't refuse
- * it); otherwise it must fit the member's budget and cap.
+ * A campaign at confirm must fit the member's budget and cap either way; over
+ * the workspace's approval rule it then waits for an approver, holding its
+ * reservation from the request on (an approval decides whether it goes, it
+ * never lifts a member's limits).
  */
 export async function decideCampaignSpend(tx: Prisma.TransactionClient, request: SpendRequest): Promise<CampaignSpendDecision> {
-  await lockMember(tx, request.workspaceId, request.userId);
-  const { rule } = await loadSpendSettings(request.workspaceId, tx);
-  if (needsApproval(rule, { recipients: request.messages, cost: request.cost })) return { kind: "approval" };
   const decision = await checkSpendLocked(tx, request);
-  if (decision.ok) return { kind: "reserve" };
-  return { kind: "refused", decision };
+  if (!decision.ok) return { kind: "refused", decision };
+  const { rule } = await loadSpendSettings(request.workspaceId, tx);
+  return needsApproval(rule, { recipients: request.messages, cost: request.cost }) ? { kind: "approval" } : { kind: "reserve" };
 }
 
-async function lockMember(tx: Prisma.TransactionClient, workspaceId: string, userId: string) {
+/**
+ * Takes the member's spend lock for the rest of the transaction; callers that
+ * must read what they are about to reserve (a resume's failed chunks) take it
+ * before that read, so a concurrent writer can't change it in between.
+ */
+export async function lockMember(tx: Prisma.TransactionClient, workspaceId: string, userId: string) {
   await tx.$queryRaw`SELECT id::text AS id FROM memberships WHERE workspace_id = ${workspaceId}::uuid AND user_id = ${userId}::uuid FOR NO KEY UPDATE`;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { makeWorkerUtils, run, type Runner } from "graphile-worker";
-import { ensureJobSchema, quietLogger } from "../campaign-jobs";
+import { CRONTAB, ensureJobSchema, quietLogger } from "../campaign-jobs";
 import { componentLogger } from "@/lib/log/logger";
 import { startProcessLogging } from "@/lib/log/start-process-logging";
 import { campaignTasks } from "./campaign-tasks";
@@ -45,6 +45,7 @@ export async function startCampaignWorker(options: { concurrency?: number; stale
     noHandleSignals: true,
     logger,
     taskList: campaignTasks,
+    crontab: CRONTAB,
   });
   return {
     runner,
