@@ -76,7 +76,11 @@ export async function confirmCampaign(
     const updated = await tx.campaign.updateMany({
       where: { id: campaign.id, state: "draft" },
       data: {
-        ...(decision.kind === "approval" ? awaitingApproval() : input.sendAt ? { state: "scheduled" } : { state: "running", startedAt: new Date() }),
+        ...(decision.kind === "approval"
+          ? { ...awaitingApproval(), overCapBy: decision.excess.overCapBy, overBudgetBy: decision.excess.overBudgetBy }
+          : input.sendAt
+            ? { state: "scheduled" }
+            : { state: "running", startedAt: new Date() }),
         ...(input.sendAt && { scheduledAt: input.sendAt }),
         reservedAt: new Date(),
       },
@@ -95,6 +99,7 @@ export async function confirmCampaign(
           costEstimate: campaign.costEstimate.toFixed(6),
           scheduledAt: input.sendAt?.toISOString() ?? null,
           awaitingApproval: decision.kind === "approval",
+          ...(decision.kind === "approval" && { overCapBy: decision.excess.overCapBy, overBudgetBy: decision.excess.overBudgetBy }),
         },
       },
       tx,
@@ -105,7 +110,8 @@ export async function confirmCampaign(
   if (confirmed.kind === "refused") return { ok: false, message: await describeSpendRefusal(confirmed.decision, { cost: spend.cost, currency: campaign.currency }) };
   if (confirmed.kind === "approval") {
     await notifyApprovalRequested(campaign.id);
-    return { ok: true, message: (await getServerTranslations("spending"))("approvals.requested") };
+    const overLimit = confirmed.excess.overCapBy !== null || confirmed.excess.overBudgetBy !== null;
+    return { ok: true, message: (await getServerTranslations("spending"))(overLimit ? "approvals.requestedOverLimit" : "approvals.requested") };
   }
   return { ok: true, message: input.sendAt ? t("campaign.scheduled") : t("campaign.started") };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { loadSpendLimits, loadSpendSettings } from "./load-spend-policy";
 import { readSpendUsage } from "./read-spend-usage";
-import { checkSpend, needsApproval, type SpendCheck } from "./spend-math";
+import { checkSpend, needsApproval, spendExcess, type SpendCheck, type SpendExcess } from "./spend-math";
 import { spendPeriods, type SpendPeriods } from "./spend-periods";
 
 export type SpendRequest = { workspaceId: string; userId: string; organizationId: string | null; cost: string; messages: number };
@@ -18,29 +18,35 @@ export type SpendRefusal = Extract<SpendDecision, { ok: false }>;
  * transaction that writes the reservation.
  */
 export async function checkSpendLocked(tx: Prisma.TransactionClient, request: SpendRequest, now: Date = new Date()): Promise<SpendDecision> {
+  const { limits, usage, periods, timeZone } = await readSpendLocked(tx, request, now);
+  return { ...checkSpend(limits, usage, request), periods, timeZone };
+}
+
+async function readSpendLocked(tx: Prisma.TransactionClient, request: SpendRequest, now: Date) {
   await lockMember(tx, request.workspaceId, request.userId);
-  const { timeZone } = await loadSpendSettings(request.workspaceId, tx);
+  const { timeZone, rule } = await loadSpendSettings(request.workspaceId, tx);
   const periods = spendPeriods(now, timeZone);
   const [limits, usage] = await Promise.all([
     loadSpendLimits(request.workspaceId, request.userId, request.organizationId, tx),
     readSpendUsage({ ...request, periods }, tx),
   ]);
-  return { ...checkSpend(limits, usage, request), periods, timeZone };
+  return { limits, usage, periods, timeZone, rule };
 }
 
-export type CampaignSpendDecision = { kind: "approval" } | { kind: "reserve" } | { kind: "refused"; decision: SpendRefusal };
+export type CampaignSpendDecision = { kind: "approval"; excess: SpendExcess } | { kind: "reserve" } | { kind: "refused"; decision: SpendRefusal };
 
 /**
- * A campaign at confirm must fit the member's budget and cap either way; over
- * the workspace's approval rule it then waits for an approver, holding its
- * reservation from the request on (an approval decides whether it goes, it
- * never lifts a member's limits).
+ * A campaign at confirm: under the workspace's approval rule it must fit the
+ * member's budget and cap; over the rule it waits for an approver even when
+ * it goes beyond them (four eyes is the escape hatch for a limit), with how
+ * far beyond recorded for the approver. Either way it holds its reservation
+ * from here on, under the member's lock.
  */
-export async function decideCampaignSpend(tx: Prisma.TransactionClient, request: SpendRequest): Promise<CampaignSpendDecision> {
-  const decision = await checkSpendLocked(tx, request);
-  if (!decision.ok) return { kind: "refused", decision };
-  const { rule } = await loadSpendSettings(request.workspaceId, tx);
-  return needsApproval(rule, { recipients: request.messages, cost: request.cost }) ? { kind: "approval" } : { kind: "reserve" };
+export async function decideCampaignSpend(tx: Prisma.TransactionClient, request: SpendRequest, now: Date = new Date()): Promise<CampaignSpendDecision> {
+  const { limits, usage, periods, timeZone, rule } = await readSpendLocked(tx, request, now);
+  if (needsApproval(rule, { recipients: request.messages, cost: request.cost })) return { kind: "approval", excess: spendExcess(limits, usage, request) };
+  const check = checkSpend(limits, usage, request);
+  return check.ok ? { kind: "reserve" } : { kind: "refused", decision: { ...check, periods, timeZone } };
 }
 
 /**

@@ -342,26 +342,76 @@ describe("four-eyes approval", () => {
     ]);
   });
 
-  it("a campaign over the rule must still fit the requester's cap and budget: refused at review and at confirm, nothing awaits approval", async () => {
+  it("a campaign under the rule must fit the requester's cap and budget: refused at review and at confirm, nothing stored", async () => {
     const { owner, sender, limit } = await setup();
-    await saveApprovalRule(owner, { aboveRecipients: "2" });
+    await saveApprovalRule(owner, { aboveRecipients: "5" });
     await limit({ dailyCap: "2" });
     expect(await draft(sender, numbers(3, 80))).toMatchObject({ kind: "refused", message: expect.stringContaining("Daily cap reached: you can send 2 more messages today (cap 2)") });
+    expect(await db.campaign.count({ where: { userId: sender.user.id } })).toBe(0);
 
     await limit({ dailyCap: "3", monthlyBudget: "0.036" });
     const review = await draft(sender, numbers(3, 80));
     if (review.kind !== "draft") throw new Error(JSON.stringify(review));
-    expect(review.review.spending.approvalRequired).toBe(true);
+    expect(review.review.spending).toMatchObject({ approvalRequired: false, overLimit: [] });
     // A single SMS spends part of the cap and budget between review and confirm.
     expect(await sendOneSms(sender, single())).toMatchObject({ state: "accepted" });
     expect(await confirmCampaign(sender, { campaignId: review.review.campaignId, sendAt: null })).toEqual({ ok: false, message: expect.stringContaining("Daily cap reached") });
-    expect(await db.campaign.findUniqueOrThrow({ where: { id: review.review.campaignId } })).toMatchObject({ state: "draft", reservedAt: null, approvalExpiresAt: null });
+    expect(await db.campaign.findUniqueOrThrow({ where: { id: review.review.campaignId } })).toMatchObject({ state: "draft", reservedAt: null, approvalExpiresAt: null, overCapBy: null });
     expect(await db.auditEvent.count({ where: { target: review.review.campaignId } })).toBe(0);
 
     await limit({ dailyCap: "4", monthlyBudget: "0.036" });
     expect(await confirmCampaign(sender, { campaignId: review.review.campaignId, sendAt: null })).toEqual({ ok: false, message: expect.stringContaining("0.024 USD of 0.036 USD is left and this send costs 0.036 USD") });
-    expect(await db.campaign.findUniqueOrThrow({ where: { id: review.review.campaignId }, select: { state: true } })).toEqual({ state: "draft" });
+    expect(await db.campaign.findUniqueOrThrow({ where: { id: review.review.campaignId }, select: { state: true, reservedAt: true } })).toEqual({ state: "draft", reservedAt: null });
     expect(await sendingsInSimulator()).toBe(1);
+  });
+
+  it("a campaign over the rule and beyond the requester's cap and budget waits for approval, reserved, with how far beyond; rejection releases it", async () => {
+    const { owner, sender, limit } = await setup();
+    await saveApprovalRule(owner, { aboveRecipients: "2" });
+    await limit({ dailyCap: "2", monthlyBudget: "0.024" });
+    const review = await draft(sender, numbers(3, 85));
+    if (review.kind !== "draft") throw new Error(JSON.stringify(review));
+    expect(review.review.spending.approvalRequired).toBe(true);
+    expect(review.review.spending.overLimit).toEqual([
+      "This campaign goes beyond your daily cap by 1 message.",
+      "This campaign goes beyond your monthly budget in this context by 0.012 USD.",
+    ]);
+    expect(review.review.spending.notes).toEqual(expect.arrayContaining([expect.stringMatching(/^Messages left today: 2 of 2 \(resets .+, Europe\/Istanbul\)\.$/), expect.stringContaining("approves going beyond your limit")]));
+
+    expect(await confirmCampaign(sender, { campaignId: review.review.campaignId, sendAt: null })).toEqual({ ok: true, message: expect.stringContaining("It goes beyond your limit") });
+    const campaign = await db.campaign.findUniqueOrThrow({ where: { id: review.review.campaignId } });
+    expect(campaign).toMatchObject({ state: "awaiting_approval", reservedAt: expect.any(Date), overCapBy: 1 });
+    expect(campaign.overBudgetBy?.toFixed(6)).toBe("0.012000");
+    const created = await db.auditEvent.findFirstOrThrow({ where: { target: campaign.id, action: "campaign.created" } });
+    expect(created.metadata).toMatchObject({ awaitingApproval: true, overCapBy: 1, overBudgetBy: "0.012000" });
+    // The reservation counts against the member's usage while it waits.
+    expect(await sendOneSms(sender, single())).toMatchObject({ kind: "refused", message: expect.stringContaining("Daily cap reached: you can send no more messages today (cap 2)") });
+    expect(await loadSpendStatus({ workspaceId: sender.workspace.id, userId: sender.user.id, organizationId: null })).toMatchObject({ allowance: { capLeft: 0, budgetLeft: "0.000000" } });
+
+    expect(await rejectCampaign(owner, campaign.id, "Over the limit this month")).toMatchObject({ ok: true });
+    expect(await loadSpendStatus({ workspaceId: sender.workspace.id, userId: sender.user.id, organizationId: null })).toMatchObject({ allowance: { capLeft: 2, budgetLeft: "0.024000" } });
+    expect(await sendOneSms(sender, single())).toMatchObject({ state: "accepted" });
+    expect(await sendingsInSimulator()).toBe(1);
+  });
+
+  it("approving a campaign beyond the requester's limit is an explicit override: sent once, audited as such", async () => {
+    const { owner, sender, limit } = await setup();
+    await saveApprovalRule(owner, { aboveRecipients: "2" });
+    await limit({ dailyCap: "2" });
+    const review = await draft(sender, numbers(3, 90));
+    if (review.kind !== "draft") throw new Error(JSON.stringify(review));
+    await confirmCampaign(sender, { campaignId: review.review.campaignId, sendAt: null });
+    const campaignId = review.review.campaignId;
+
+    expect(await approveCampaign(owner, campaignId)).toMatchObject({ ok: false, field: "overrideLimit", message: expect.stringContaining("exceeds the requester's limit") });
+    expect(await db.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { state: true } })).toEqual({ state: "awaiting_approval" });
+    worker ??= await startCampaignWorker({ pollIntervalMs: 100 });
+    expect(await approveCampaign(owner, campaignId, { overrideLimit: true })).toMatchObject({ ok: true, message: expect.stringContaining("Approved beyond the requester's limit") });
+    expect(await approveCampaign(owner, campaignId, { overrideLimit: true })).toMatchObject({ ok: false, message: expect.stringContaining("no longer awaiting") });
+    await waitFor(() => db.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { state: true } }), (campaign) => campaign.state === "completed", "completion");
+    expect(await sendingsInSimulator()).toBe(1);
+    const approved = await db.auditEvent.findMany({ where: { target: campaignId, action: "campaign.approved" }, select: { actorId: true, metadata: true } });
+    expect(approved).toEqual([{ actorId: owner.user.id, metadata: { from: "awaiting_approval", to: "running", overrodeLimit: true, overCapBy: 1, overBudgetBy: null } }]);
   });
 
   it("reserves the cost while waiting and releases it on rejection", async () => {
