@@ -10,11 +10,11 @@ import { waitForMailLink } from "./support/mail";
  * refused with the reset time; the sender's 3-recipient campaign waits for
  * approval; the owner approves it; it is sent once.
  *
- * An approval never lifts a member's limits (the issue checks budget and cap
- * at bulk review/confirm), and 3 recipients don't fit a cap of 2: so the
- * campaign is first refused at review, the owner raises the cap to 5, and the
- * campaign then waits for approval holding its 3 messages of today's cap.
- * Then the spending report shows it, filtered in the URL and as CSV.
+ * The campaign goes beyond the sender's cap (nothing left of 2 today), but it
+ * is above the approval rule, so it waits for approval anyway, visibly: the
+ * review warns the sender, /send/approvals tells the owner by how much, and
+ * the owner ticks the override before approving. Then the spending report
+ * shows it, filtered in the URL and as CSV.
  */
 
 async function logInAs(page: Page, email: string) {
@@ -75,32 +75,18 @@ test("a capped sender's third SMS is refused and their campaign is sent once aft
   await sendOne(page, "0555 300 00 03");
   await expect(page.getByRole("alert").filter({ hasText: "Daily cap reached" })).toContainText(/Daily cap reached: you can send no more messages today \(cap 2\)\. It resets at .+ \(Europe\/Istanbul\)\. Nothing was sent\./);
 
-  // Approval doesn't lift the cap: the 3-recipient campaign is refused at review.
-  await reviewCampaign(page);
-  await expect(page.getByRole("alert").filter({ hasText: "Daily cap reached" })).toContainText("you can send no more messages today (cap 2)");
-  await expect(page.getByTestId("bulk-review")).toHaveCount(0);
-  await logOut(page);
-
-  // The owner raises the cap to 5.
-  await logInAs(page, ownerEmail);
-  await page.goto("/settings/spending");
-  await setDailyCap(page, senderEmail, "5");
-  await logOut(page);
-
-  // Now the campaign fits and waits for approval, holding its 3 messages of today's cap.
-  await logInAs(page, senderEmail);
+  // The 3-recipient campaign is above the approval rule: it may go beyond the cap, and waits for approval holding its 3 messages.
   await reviewCampaign(page);
   const review = page.getByTestId("bulk-review");
-  await expect(review.getByTestId("spend-allowance")).toContainText("Messages left today: 3 of 5");
-  await expect(review.getByTestId("spend-allowance")).toContainText("above the workspace's approval rule");
+  await expect(review.getByTestId("spend-over-limit")).toHaveText("This campaign goes beyond your daily cap by 3 messages.");
+  await expect(review.getByTestId("spend-allowance")).toContainText("Messages left today: 0 of 2");
+  await expect(review.getByTestId("spend-allowance")).toContainText("approves going beyond your limit");
   await review.getByRole("button", { name: "Send to 3 recipients" }).click();
   await expect(page).toHaveURL(/\/send\/campaigns\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId("campaign-state")).toHaveText("Awaiting approval");
   const campaignPath = new URL(page.url()).pathname;
   await page.goto("/send/campaigns");
   await expect(page.getByRole("row", { name: /Onaylı kampanya/ })).toContainText("Awaiting approval");
-  await page.goto("/send");
-  await expect(page.getByTestId("spend-allowance")).toContainText("Messages left today: 0 of 5");
   await logOut(page);
 
   // The owner follows the approval email to /send/approvals and approves it; it is sent once.
@@ -109,6 +95,8 @@ test("a capped sender's third SMS is refused and their campaign is sent once aft
   await page.goto(link);
   const request = page.getByRole("row", { name: /Onaylı kampanya/ });
   await expect(request).toContainText(senderEmail);
+  await expect(request.getByTestId("over-limit")).toContainText("Exceeds the requester's daily cap by 3 messages.");
+  await request.getByLabel("I approve sending it beyond the requester's limit").check();
   await request.getByRole("button", { name: "Approve" }).click();
   // Approved: it leaves the queue.
   await expect(page.getByText("Nothing is waiting for approval.")).toBeVisible();
@@ -130,11 +118,11 @@ test("a capped sender's third SMS is refused and their campaign is sent once aft
   // Cells after the member: context, messages, cost, budget used, cap left today.
   await expect(row.getByRole("cell").nth(0)).toHaveText("Personal credit");
   await expect(row.getByRole("cell").nth(1)).toHaveText("5");
-  await expect(row.getByRole("cell").nth(4)).toHaveText("0 / 5");
+  await expect(row.getByRole("cell").nth(4)).toHaveText("0 / 2");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
   const csv = await readFile((await download.path())!, "utf8");
   expect(csv).toContain("member_name,member_email,context,context_name,month,messages,cost,currency,monthly_budget,budget_used_percent,daily_cap,cap_left_today");
-  expect(csv).toMatch(new RegExp(`${senderEmail.replace(/[.+]/g, "\\$&")},personal,Personal credit,${month},5,[0-9.]+,\\w+,,,5,0`));
+  expect(csv).toMatch(new RegExp(`${senderEmail.replace(/[.+]/g, "\\$&")},personal,Personal credit,${month},5,[0-9.]+,\\w+,,,2,0`));
   await page.goto("/reports/spending?month=2020-01&context=personal");
   await expect(page.getByText("Nothing was sent or reserved in 2020-01.")).toBeVisible();
 });
