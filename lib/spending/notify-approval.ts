@@ -21,6 +21,8 @@ async function loadCampaign(campaignId: string) {
       state: true,
       approvalExpiresAt: true,
       approvalReason: true,
+      overCapBy: true,
+      overBudgetBy: true,
       workspace: { select: { name: true } },
       user: { select: { name: true, email: true, locale: true } },
     },
@@ -49,6 +51,9 @@ export async function notifyApprovalRequested(campaignId: string): Promise<void>
           cost: formatMoney(campaign.costEstimate.toFixed(6), { locale, currency: campaign.currency }),
           workspace: campaign.workspace.name,
         }),
+        // Beyond the requester's limit: approving it overrides the limit, so the approver hears it first here.
+        ...(campaign.overCapBy !== null ? [t("overLimit.requesterCap", { over: campaign.overCapBy })] : []),
+        ...(campaign.overBudgetBy !== null ? [t("overLimit.requesterBudget", { over: formatMoney(campaign.overBudgetBy.toFixed(6), { locale, currency: campaign.currency }) })] : []),
         t("mail.message", { message: campaign.message }),
         t("mail.requested.expires", { expiresAt: formatUtc(campaign.approvalExpiresAt ?? new Date(), locale) }),
       ],

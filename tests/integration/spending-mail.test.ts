@@ -9,7 +9,9 @@ import { confirmCampaign } from "@/lib/sending/manage-campaign";
 import { listCampaigns } from "@/lib/sending/load-campaigns";
 import { approveCampaign, rejectCampaign } from "@/lib/spending/decide-approval";
 import { expireAllApprovals, expireApprovals } from "@/lib/spending/expire-approvals";
+import { PERSONAL_KEY } from "@/lib/spending/context-key";
 import { saveApprovalRule } from "@/lib/spending/save-spend-settings";
+import { saveSpendLimits } from "@/lib/spending/save-spend-limits";
 import { closeYazsanaDispatcher } from "@/lib/yazsana";
 import { startMailSink, type MailSink } from "@/scripts/lib/mail-sink";
 import { FIXTURE, phoneNumbers, startTestSimulator, type TestSimulator } from "@/sim/testing";
@@ -93,6 +95,18 @@ describe("approval emails", () => {
     expect(toAdmin!.subject).toBe(en("mail.requested.subject", { workspace }));
     expect(toAdmin!.text).toContain(en("mail.message", { message: "Onay isteyen kampanya" }));
     expect(mailTo(sender.user.email)).toEqual([]);
+  });
+
+  it("tells approvers, in their language, that a request exceeds the requester's limit and by how much", async () => {
+    const { owner, admin, sender } = await setup();
+    expect(await saveSpendLimits(owner, { subject: sender.user.id, contextKey: PERSONAL_KEY, dailyCap: "1", monthlyBudget: "0.030" })).toMatchObject({ ok: true });
+    await requestApproval(sender, 80, "Sınırı aşan kampanya");
+    const [toOwner] = mailTo(owner.user.email);
+    expect(toOwner!.text).toContain(tr("overLimit.requesterCap", { over: 2 }));
+    expect(toOwner!.text).toContain(tr("overLimit.requesterBudget", { over: formatMoney("0.006", { locale: "tr", currency: "USD" }) }));
+    const [toAdmin] = mailTo(admin.user.email);
+    expect(toAdmin!.text).toContain("Exceeds the requester's daily cap by 2 messages.");
+    expect(toAdmin!.text).toContain(en("overLimit.requesterBudget", { over: formatMoney("0.006", { locale: "en", currency: "USD" }) }));
   });
 
   it("tells the requester the decision: approved, or rejected with the reason", async () => {
