@@ -5,7 +5,10 @@ import { componentLogger, type Logger as PortalLogger } from "@/lib/log/logger";
 import { isRetryLater } from "./worker/retry-later";
 
 /** graphile-worker task names. */
-export const TASKS = { start: "campaign-start", chunk: "campaign-chunk" } as const;
+export const TASKS = { start: "campaign-start", chunk: "campaign-chunk", expireApprovals: "spending-expire-approvals" } as const;
+
+/** graphile-worker crontab: approval requests past their 7 days are expired (and their requesters emailed) every 10 minutes. */
+export const CRONTAB = `*/10 * * * * ${TASKS.expireApprovals}`;
 
 let schemaReady: Promise<void> | undefined;
 

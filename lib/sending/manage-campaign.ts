@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { CampaignState } from "@/lib/db/generated/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { formatMoney } from "@/lib/i18n/format";
 import { getServerLocale, getServerTranslations } from "@/lib/i18n/server-translations";
@@ -7,7 +8,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { awaitingApproval } from "@/lib/spending/approval-window";
 import { describeSpendRefusal } from "@/lib/spending/describe-spend-refusal";
 import { notifyApprovalRequested } from "@/lib/spending/notify-approval";
-import { decideCampaignSpend } from "@/lib/spending/reserve-spend";
+import { checkSpendLocked, decideCampaignSpend, lockMember } from "@/lib/spending/reserve-spend";
 import { roleCan } from "@/lib/workspaces/roles";
 import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { readBulkConfig } from "./bulk-config";
@@ -75,7 +76,11 @@ export async function confirmCampaign(
     const updated = await tx.campaign.updateMany({
       where: { id: campaign.id, state: "draft" },
       data: {
-        ...(decision.kind === "approval" ? awaitingApproval() : input.sendAt ? { state: "scheduled" } : { state: "running", startedAt: new Date() }),
+        ...(decision.kind === "approval"
+          ? { ...awaitingApproval(), overCapBy: decision.excess.overCapBy, overBudgetBy: decision.excess.overBudgetBy }
+          : input.sendAt
+            ? { state: "scheduled" }
+            : { state: "running", startedAt: new Date() }),
         ...(input.sendAt && { scheduledAt: input.sendAt }),
         reservedAt: new Date(),
       },
@@ -94,6 +99,7 @@ export async function confirmCampaign(
           costEstimate: campaign.costEstimate.toFixed(6),
           scheduledAt: input.sendAt?.toISOString() ?? null,
           awaitingApproval: decision.kind === "approval",
+          ...(decision.kind === "approval" && { overCapBy: decision.excess.overCapBy, overBudgetBy: decision.excess.overBudgetBy }),
         },
       },
       tx,
@@ -104,7 +110,8 @@ export async function confirmCampaign(
   if (confirmed.kind === "refused") return { ok: false, message: await describeSpendRefusal(confirmed.decision, { cost: spend.cost, currency: campaign.currency }) };
   if (confirmed.kind === "approval") {
     await notifyApprovalRequested(campaign.id);
-    return { ok: true, message: (await getServerTranslations("spending"))("approvals.requested") };
+    const overLimit = confirmed.excess.overCapBy !== null || confirmed.excess.overBudgetBy !== null;
+    return { ok: true, message: (await getServerTranslations("spending"))(overLimit ? "approvals.requestedOverLimit" : "approvals.requested") };
   }
   return { ok: true, message: input.sendAt ? t("campaign.scheduled") : t("campaign.started") };
 }
@@ -135,6 +142,12 @@ export async function cancelCampaign(context: WorkspaceContext, campaignId: stri
  * Resumes a campaign a definite failure stopped: the failed chunk and every
  * chunk not sent yet go out; accepted chunks never again, and chunks whose
  * outcome is unknown only when `resendUnknown` says so (the user checked Reports).
+ *
+ * Failed chunks stopped counting against the campaign's member's budget and
+ * cap, so sending them again spends again: they are checked and reserved like
+ * a new send, under the member's spend lock, in the transaction that re-queues
+ * them (lib/spending). A resume that doesn't fit changes nothing. Chunks not
+ * sent yet, and unknown ones, still hold the campaign's reservation.
  */
 export async function resumeCampaign(context: WorkspaceContext, campaignId: string, options: { resendUnknown?: boolean } = {}): Promise<CampaignActionResult> {
   const { t } = await wording();
@@ -148,20 +161,39 @@ export async function resumeCampaign(context: WorkspaceContext, campaignId: stri
     return { ok: false, message: t("campaign.switchToResume") };
   }
   await ensureJobSchema();
+  const states: CampaignState[] = options.resendUnknown ? ["stopped", "completed"] : ["stopped"];
   const resumed = await db.$transaction(async (tx) => {
-    const states = options.resendUnknown ? (["stopped", "completed"] as const) : (["stopped"] as const);
+    const now = new Date();
+    if (campaign.userId) {
+      await lockMember(tx, campaign.workspaceId, campaign.userId);
+      const current = await tx.campaign.findUnique({ where: { id: campaign.id }, select: { state: true } });
+      if (!current || !states.includes(current.state)) return false;
+      const failed = await tx.sendRecord.aggregate({ where: { campaignId: campaign.id, state: "failed" }, _sum: { recipientCount: true, costEstimate: true } });
+      const spend = {
+        workspaceId: campaign.workspaceId,
+        userId: campaign.userId,
+        organizationId: campaign.organizationId,
+        cost: failed._sum.costEstimate?.toFixed(6) ?? "0.000000",
+        messages: failed._sum.recipientCount ?? 0,
+      };
+      const decision = await checkSpendLocked(tx, spend, now);
+      if (!decision.ok) return { refused: decision, cost: spend.cost };
+    }
     const updated = await tx.campaign.updateMany({
-      where: { id: campaign.id, state: { in: [...states] } },
+      where: { id: campaign.id, state: { in: states } },
       data: { state: "running", stopReason: null, finishedAt: null },
     });
     if (updated.count === 0) return false;
-    await tx.sendRecord.updateMany({
-      where: { campaignId: campaign.id, state: { in: options.resendUnknown ? ["failed", "unknown"] : ["failed"] } },
-      data: { state: "queued", errorKind: null, errorMessage: null, attemptedAt: null, finishedAt: null },
-    });
+    const again = { state: "queued" as const, errorKind: null, errorMessage: null, attemptedAt: null, finishedAt: null };
+    // A failed chunk's new reservation counts from now; an unknown one never stopped counting.
+    await tx.sendRecord.updateMany({ where: { campaignId: campaign.id, state: "failed" }, data: { ...again, reservedAt: now } });
+    if (options.resendUnknown) await tx.sendRecord.updateMany({ where: { campaignId: campaign.id, state: "unknown" }, data: again });
     await enqueueCampaignStart(tx, campaign.id, null);
     await recordAuditEvent({ workspaceId: campaign.workspaceId, actorId: context.user.id, action: "campaign.resumed", target: campaign.id, metadata: { resendUnknown: !!options.resendUnknown } }, tx);
     return true;
   });
+  if (resumed && typeof resumed === "object") {
+    return { ok: false, message: await describeSpendRefusal(resumed.refused, { cost: resumed.cost, currency: campaign.currency }) };
+  }
   return resumed ? { ok: true, message: t("campaign.resumed") } : { ok: false, message: t("campaign.onlyStoppedResume") };
 }

@@ -17,5 +17,9 @@ export const COUNTED_SEND = Prisma.sql`(
   ))
 )`;
 
-/** When a send counts: a campaign when its cost was reserved, a single SMS when it was recorded. */
-export const COUNTED_AT = Prisma.sql`COALESCE(c.reserved_at, s.created_at)`;
+/**
+ * When a send counts: a campaign chunk when its cost was reserved (with its
+ * campaign, or again when a resume re-sends it after a failure), a single SMS
+ * when it was recorded.
+ */
+export const COUNTED_AT = Prisma.sql`COALESCE(s.reserved_at, c.reserved_at, s.created_at)`;

@@ -8,19 +8,30 @@ import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { expireApprovals } from "./expire-approvals";
 import { notifyApprovalDecided } from "./notify-approval";
 
-export type ApprovalResult = { ok: boolean; message: string };
+export type ApprovalResult = { ok: boolean; message: string; field?: "overrideLimit" };
 
 /**
  * An owner or admin other than the requester approves a campaign awaiting
  * approval: it is queued on the worker now, or at its scheduled time if that
  * is still ahead. The state change is a compare-and-set that also checks the
  * expiry, so two approvers (or an approval racing the expiry) queue it once.
+ *
+ * A campaign that went beyond its requester's cap or budget at request is
+ * approved only with `overrideLimit` (the approver ticked that they approve
+ * going beyond it), and the audit entry records the override.
  */
-export async function approveCampaign(context: WorkspaceContext, campaignId: string, now: Date = new Date()): Promise<ApprovalResult> {
+export async function approveCampaign(
+  context: WorkspaceContext,
+  campaignId: string,
+  options: { overrideLimit?: boolean } = {},
+  now: Date = new Date(),
+): Promise<ApprovalResult> {
   const t = await getServerTranslations("spending");
   const found = await findPending(context, campaignId);
   if (!("campaign" in found)) return found;
   const { campaign } = found;
+  const overLimit = campaign.overCapBy !== null || campaign.overBudgetBy !== null;
+  if (overLimit && !options.overrideLimit) return { ok: false, field: "overrideLimit", message: t("overLimit.acknowledgeRequired") };
   const startsLater = campaign.scheduledAt !== null && campaign.scheduledAt > now;
   await ensureJobSchema();
   const approved = await db.$transaction(async (tx) => {
@@ -35,14 +46,20 @@ export async function approveCampaign(context: WorkspaceContext, campaignId: str
     if (updated.count === 0) return false;
     await enqueueCampaignStart(tx, campaign.id, startsLater ? campaign.scheduledAt : null);
     await recordAuditEvent(
-      { workspaceId: campaign.workspaceId, actorId: context.user.id, action: "campaign.approved", target: campaign.id, metadata: { from: "awaiting_approval", to: startsLater ? "scheduled" : "running" } },
+      { workspaceId: campaign.workspaceId, actorId: context.user.id, action: "campaign.approved", target: campaign.id, metadata: {
+          from: "awaiting_approval",
+          to: startsLater ? "scheduled" : "running",
+          ...(overLimit && { overrodeLimit: true, overCapBy: campaign.overCapBy, overBudgetBy: campaign.overBudgetBy?.toFixed(6) ?? null }),
+        },
+      },
       tx,
     );
     return true;
   });
   if (!approved) return { ok: false, message: t("approvals.notPending") };
   await notifyApprovalDecided(campaign.id, context.user.name);
-  return { ok: true, message: startsLater ? t("approvals.approvedScheduled") : t("approvals.approvedStarted") };
+  const approvedMessage = startsLater ? t("approvals.approvedScheduled") : t("approvals.approvedStarted");
+  return { ok: true, message: overLimit ? `${t("overLimit.approvedOverride")} ${approvedMessage}` : approvedMessage };
 }
 
 /** Rejects a campaign awaiting approval, with a reason; its reservation is released with the state change. */
@@ -65,7 +82,15 @@ export async function rejectCampaign(context: WorkspaceContext, campaignId: stri
   return { ok: true, message: t("approvals.rejected") };
 }
 
-type PendingCampaign = { id: string; workspaceId: string; userId: string | null; state: string; scheduledAt: Date | null };
+type PendingCampaign = {
+  id: string;
+  workspaceId: string;
+  userId: string | null;
+  state: string;
+  scheduledAt: Date | null;
+  overCapBy: number | null;
+  overBudgetBy: { toFixed(places: number): string } | null;
+};
 
 async function findPending(context: WorkspaceContext, campaignId: string): Promise<ApprovalResult | { campaign: PendingCampaign }> {
   const t = await getServerTranslations("spending");
@@ -73,7 +98,7 @@ async function findPending(context: WorkspaceContext, campaignId: string): Promi
   await expireApprovals(context.workspace.id);
   const campaign = await db.campaign.findFirst({
     where: { id: campaignId, workspaceId: context.workspace.id },
-    select: { id: true, workspaceId: true, userId: true, state: true, scheduledAt: true },
+    select: { id: true, workspaceId: true, userId: true, state: true, scheduledAt: true, overCapBy: true, overBudgetBy: true },
   });
   if (!campaign) return { ok: false, message: t("approvals.notFound") };
   // Four eyes: the requester never decides on their own campaign (they may cancel it instead).

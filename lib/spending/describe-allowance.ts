@@ -1,7 +1,7 @@
 import "server-only";
 import { formatDateTime, formatInteger, formatMoney } from "@/lib/i18n/format";
 import { getServerLocale, getServerTranslations } from "@/lib/i18n/server-translations";
-import type { SpendStatus } from "./spend-math";
+import type { SpendExcess, SpendStatus } from "./spend-math";
 
 /**
  * The lines the send pages show next to the cost estimate, finished on the
@@ -23,7 +23,21 @@ export async function describeAllowance(status: SpendStatus, currency: string | 
   ];
 }
 
-export async function describeApprovalNotice(): Promise<string> {
-  return (await getServerTranslations("spending"))("allowance.approvalNotice");
+/** The approval notice; beyond the member's limits it says an approver must accept going beyond them. */
+export async function describeApprovalNotice(overLimit = false): Promise<string> {
+  return (await getServerTranslations("spending"))(overLimit ? "allowance.approvalOverLimitNotice" : "allowance.approvalNotice");
+}
+
+/** How far a campaign goes beyond the member's cap and budget, one sentence per limit (the review and /send/approvals). */
+export async function describeExcess(excess: SpendExcess, currency: string, whose: "yours" | "requester's" = "yours"): Promise<string[]> {
+  const [t, locale] = await Promise.all([getServerTranslations("spending"), getServerLocale()]);
+  const yours = whose === "yours";
+  const lines: string[] = [];
+  if (excess.overCapBy !== null) lines.push(t(yours ? "overLimit.yourCap" : "overLimit.requesterCap", { over: excess.overCapBy }));
+  if (excess.overBudgetBy !== null) {
+    const over = formatMoney(excess.overBudgetBy, { locale, currency });
+    lines.push(t(yours ? "overLimit.yourBudget" : "overLimit.requesterBudget", { over }));
+  }
+  return lines;
 }
 

@@ -19,6 +19,8 @@ export async function listApprovals(workspaceId: string) {
       scheduledAt: true,
       reservedAt: true,
       approvalExpiresAt: true,
+      overCapBy: true,
+      overBudgetBy: true,
       user: { select: { name: true, email: true } },
     },
   });

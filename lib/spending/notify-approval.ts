@@ -21,6 +21,8 @@ async function loadCampaign(campaignId: string) {
       state: true,
       approvalExpiresAt: true,
       approvalReason: true,
+      overCapBy: true,
+      overBudgetBy: true,
       workspace: { select: { name: true } },
       user: { select: { name: true, email: true, locale: true } },
     },
@@ -49,8 +51,11 @@ export async function notifyApprovalRequested(campaignId: string): Promise<void>
           cost: formatMoney(campaign.costEstimate.toFixed(6), { locale, currency: campaign.currency }),
           workspace: campaign.workspace.name,
         }),
+        // Beyond the requester's limit: approving it overrides the limit, so the approver hears it first here.
+        ...(campaign.overCapBy !== null ? [t("overLimit.requesterCap", { over: campaign.overCapBy })] : []),
+        ...(campaign.overBudgetBy !== null ? [t("overLimit.requesterBudget", { over: formatMoney(campaign.overBudgetBy.toFixed(6), { locale, currency: campaign.currency }) })] : []),
         t("mail.message", { message: campaign.message }),
-        t("mail.requested.expires", { expiresAt: formatUtc(campaign.approvalExpiresAt ?? new Date()) }),
+        t("mail.requested.expires", { expiresAt: formatUtc(campaign.approvalExpiresAt ?? new Date(), locale) }),
       ],
       { label: t("mail.requested.link"), url: `${publicBaseUrl()}/send/approvals` },
     );
@@ -77,4 +82,29 @@ export async function notifyApprovalDecided(campaignId: string, approverName: st
   );
   const subject = approved ? t("mail.approved.subject", { workspace: campaign.workspace.name }) : t("mail.rejected.subject", { workspace: campaign.workspace.name });
   await sendMail({ to: campaign.user.email, subject, ...body });
+}
+
+/**
+ * Tells the requester that nobody decided within the window: nothing was
+ * sent and the reservation is gone. Called once per campaign, by whoever's
+ * expiry sweep marked it (expire-approvals.ts).
+ */
+export async function notifyApprovalExpired(campaignId: string): Promise<void> {
+  if (!emailConfigured()) return;
+  const campaign = await loadCampaign(campaignId);
+  if (!campaign?.user) return;
+  const locale = localeOf(campaign.user.locale);
+  const t = translatorFor(locale, "spending");
+  const body = composeMail(
+    [
+      t("mail.expired.body", {
+        count: campaign.recipientCount,
+        expiredAt: formatUtc(campaign.approvalExpiresAt ?? new Date(), locale),
+        cost: formatMoney(campaign.costEstimate.toFixed(6), { locale, currency: campaign.currency }),
+      }),
+      t("mail.message", { message: campaign.message }),
+    ],
+    { label: t("mail.campaignLink"), url: `${publicBaseUrl()}/send/campaigns/${campaign.id}` },
+  );
+  await sendMail({ to: campaign.user.email, subject: t("mail.expired.subject", { workspace: campaign.workspace.name }), ...body });
 }

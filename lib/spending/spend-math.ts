@@ -46,6 +46,20 @@ export function checkSpend(limits: SpendLimits, usage: SpendUsage, request: { co
   return { ok: true, allowance };
 }
 
+/** How far a send goes beyond each limit; null = within it (or no limit). */
+export type SpendExcess = { overCapBy: number | null; overBudgetBy: string | null };
+
+/**
+ * Both excesses at once, decimal-exact (an approver sees every limit a
+ * campaign goes beyond, not just the first one checkSpend stops at).
+ */
+export function spendExcess(limits: SpendLimits, usage: SpendUsage, request: { cost: string; messages: number }): SpendExcess {
+  const allowance = spendAllowance(limits, usage);
+  const overCap = allowance.capLeft === null ? 0 : request.messages - allowance.capLeft;
+  const overBudget = allowance.budgetLeft === null ? new Decimal(0) : new Decimal(request.cost).minus(allowance.budgetLeft);
+  return { overCapBy: overCap > 0 ? overCap : null, overBudgetBy: overBudget.greaterThan(0) ? overBudget.toFixed(PLACES) : null };
+}
+
 /** The workspace's approval rule; null parts are off. */
 export type ApprovalRule = { aboveRecipients: number | null; aboveCost: string | null };
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { collectFromText } from "@/lib/sending/collect-recipients";
 import { createCampaignDraft } from "@/lib/sending/create-campaign-draft";
-import { cancelCampaign, confirmCampaign } from "@/lib/sending/manage-campaign";
+import { cancelCampaign, confirmCampaign, resumeCampaign } from "@/lib/sending/manage-campaign";
 import { sendOneSms } from "@/lib/sending/send-one-sms";
 import { startCampaignWorker, type CampaignWorker } from "@/lib/sending/worker/run-worker";
 import { DEFAULT_SUBJECT, PERSONAL_KEY } from "@/lib/spending/context-key";
@@ -14,7 +14,7 @@ import { saveSpendLimits } from "@/lib/spending/save-spend-limits";
 import { loadSpendingReport } from "@/lib/spending/load-spending-report";
 import { monthIn } from "@/lib/spending/spend-periods";
 import { parseSpendingReportFilters } from "@/lib/spending/spending-report-filters";
-import { saveApprovalRule } from "@/lib/spending/save-spend-settings";
+import { saveApprovalRule, saveSpendTimeZone } from "@/lib/spending/save-spend-settings";
 import { closeYazsanaDispatcher } from "@/lib/yazsana";
 import { FIXTURE, phoneNumbers, startTestSimulator, type TestSimulator } from "@/sim/testing";
 import { sendingWorkspace, useTestMasterKey } from "../support/sending-workspace";
@@ -139,6 +139,23 @@ describe("daily caps and monthly budgets", () => {
     ]);
   });
 
+  it("audits each policy change with who, what and from → to, and an unchanged save writes nothing", async () => {
+    const { owner, sender, limit } = await setup();
+    await limit({ monthlyBudget: "250", dailyCap: "" });
+    await limit({ monthlyBudget: "99,50", dailyCap: "" });
+    await limit({ monthlyBudget: "99.5", dailyCap: "" });
+    await saveApprovalRule(owner, { aboveRecipients: "100", aboveCost: "" });
+    await saveApprovalRule(owner, { aboveRecipients: "100", aboveCost: "" });
+    await saveSpendTimeZone(owner, { timeZone: "America/New_York" });
+    const audit = await db.auditEvent.findMany({ where: { workspaceId: owner.workspace.id, action: { startsWith: "spending." } }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((event) => [event.action, event.actorId, event.target, event.metadata])).toEqual([
+      ["spending.budget_changed", owner.user.id, sender.user.id, { email: sender.user.email, context: "personal", from: "—", to: "250" }],
+      ["spending.budget_changed", owner.user.id, sender.user.id, { email: sender.user.email, context: "personal", from: "250", to: "99.5" }],
+      ["spending.rule_changed", owner.user.id, null, { from: "recipients > —, cost > —", to: "recipients > 100, cost > —" }],
+      ["spending.time_zone_changed", owner.user.id, null, { from: "Europe/Istanbul", to: "America/New_York" }],
+    ]);
+  });
+
   it("refuses bad limits with a message next to the field and changes nothing", async () => {
     const { owner, sender, limit } = await setup();
     expect(await limit({ monthlyBudget: "-5", dailyCap: "2.5" })).toEqual({
@@ -227,6 +244,74 @@ describe("concurrent sends", () => {
   });
 });
 
+describe("resuming a stopped campaign", () => {
+  const chunkStates = async (campaignId: string) =>
+    (await db.sendRecord.findMany({ where: { campaignId }, orderBy: { chunkIndex: "asc" }, select: { state: true } })).map((chunk) => chunk.state);
+
+  /** A 9-recipient campaign (3 chunks of 0.036) whose second chunk Yazsana refused: the first went out, the third waits. */
+  async function stoppedCampaign(sender: Parameters<typeof draft>[0], first: number) {
+    const review = await draft(sender, numbers(9, first));
+    if (review.kind !== "draft") throw new Error(JSON.stringify(review));
+    await sim.admin("POST", "/__sim/faults", { operation: "sendBulkSms", kind: "latency", latencyMs: 0, times: 1 });
+    await sim.admin("POST", "/__sim/faults", { operation: "sendBulkSms", kind: "error", status: 422, times: 1 });
+    expect(await confirmCampaign(sender, { campaignId: review.review.campaignId, sendAt: null })).toMatchObject({ ok: true });
+    worker ??= await startCampaignWorker({ pollIntervalMs: 100 });
+    await waitFor(() => db.campaign.findUniqueOrThrow({ where: { id: review.review.campaignId }, select: { state: true } }), (campaign) => campaign.state === "stopped", "the stop");
+    expect(await chunkStates(review.review.campaignId)).toEqual(["accepted", "failed", "queued"]);
+    return review.review.campaignId;
+  }
+
+  it("checks the failed chunk against the budget again: refused with what is left, nothing changes; sent once when it fits", async () => {
+    const { owner, sender, limit } = await setup();
+    await limit({ monthlyBudget: "0.108" });
+    const campaignId = await stoppedCampaign(sender, 100);
+    // The failed chunk no longer counts (0.036 left); a single SMS spends a third of that.
+    expect((await loadSpendStatus({ workspaceId: sender.workspace.id, userId: sender.user.id, organizationId: null })).allowance.budgetLeft).toBe("0.036000");
+    expect(await sendOneSms(sender, single())).toMatchObject({ state: "accepted" });
+    expect(await sendingsInSimulator()).toBe(2);
+
+    const refused = await resumeCampaign(sender, campaignId);
+    expect(refused).toEqual({ ok: false, message: expect.stringContaining("Monthly budget reached in this context: 0.024 USD of 0.108 USD is left and this send costs 0.036 USD. It resets at") });
+    expect(await db.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { state: true } })).toEqual({ state: "stopped" });
+    expect(await chunkStates(campaignId)).toEqual(["accepted", "failed", "queued"]);
+    expect(await db.auditEvent.count({ where: { target: campaignId, action: "campaign.resumed" } })).toBe(0);
+    expect(await db.$queryRaw<unknown[]>`SELECT 1 FROM graphile_worker.jobs WHERE key = ${`campaign-start:${campaignId}`}`).toEqual([]);
+    expect(await sendingsInSimulator()).toBe(2);
+
+    await saveSpendLimits(owner, { subject: sender.user.id, contextKey: PERSONAL_KEY, monthlyBudget: "0.120" });
+    expect(await resumeCampaign(sender, campaignId)).toMatchObject({ ok: true });
+    await waitFor(() => db.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { state: true } }), (campaign) => campaign.state === "completed", "completion after resume");
+    expect(await chunkStates(campaignId)).toEqual(["accepted", "accepted", "accepted"]);
+    expect(await sendingsInSimulator()).toBe(4);
+    // Everything now counts: 0.108 of the campaign and 0.012 of the single SMS.
+    expect((await loadSpendStatus({ workspaceId: sender.workspace.id, userId: sender.user.id, organizationId: null })).allowance.budgetLeft).toBe("0.000000");
+  });
+
+  it("checks the daily cap too, for whoever resumes it: the campaign's member's cap", async () => {
+    const { owner, sender, limit } = await setup();
+    await limit({ dailyCap: "9" });
+    const campaignId = await stoppedCampaign(sender, 200);
+    expect(await sendOneSms(sender, single())).toMatchObject({ state: "accepted" });
+    expect(await resumeCampaign(owner, campaignId)).toEqual({ ok: false, message: expect.stringMatching(/^Daily cap reached: you can send 2 more messages today \(cap 9\)\. It resets at .+ \(Europe\/Istanbul\)/) });
+    expect(await chunkStates(campaignId)).toEqual(["accepted", "failed", "queued"]);
+    expect(await sendingsInSimulator()).toBe(2);
+  });
+
+  it("a resume racing a single send for the last of the budget: exactly one of them goes through", async () => {
+    const { sender, limit } = await setup();
+    await limit({ monthlyBudget: "0.108" });
+    const campaignId = await stoppedCampaign(sender, 300);
+    const [resumed, sent] = await Promise.all([resumeCampaign({ ...sender, user: { ...sender.user } }, campaignId), sendOneSms({ ...sender, user: { ...sender.user } }, single())]);
+    const through = [resumed.ok, sent.kind === "outcome" && sent.state === "accepted"];
+    expect(through.filter(Boolean)).toHaveLength(1);
+    if (resumed.ok) await waitFor(() => db.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { state: true } }), (campaign) => campaign.state === "completed", "completion after resume");
+    else expect(await chunkStates(campaignId)).toEqual(["accepted", "failed", "queued"]);
+    // Either way the ledger never holds more than the budget.
+    const [counted] = await db.$queryRaw<Array<{ cost: string }>>`SELECT COALESCE(SUM(cost_estimate), 0)::text AS cost FROM sends WHERE user_id = ${sender.user.id}::uuid AND state <> 'failed'`;
+    expect(Number(counted!.cost)).toBeLessThanOrEqual(0.108);
+  });
+});
+
 describe("four-eyes approval", () => {
   it("holds a campaign above the rule, refuses self-approval, and sends it once after another admin approves", async () => {
     const { owner, sender } = await setup(["owner", "admin", "sender"]);
@@ -255,6 +340,78 @@ describe("four-eyes approval", () => {
       { action: "campaign.created", actorId: owner.user.id },
       { action: "campaign.approved", actorId: otherAdmin.user.id },
     ]);
+  });
+
+  it("a campaign under the rule must fit the requester's cap and budget: refused at review and at confirm, nothing stored", async () => {
+    const { owner, sender, limit } = await setup();
+    await saveApprovalRule(owner, { aboveRecipients: "5" });
+    await limit({ dailyCap: "2" });
+    expect(await draft(sender, numbers(3, 80))).toMatchObject({ kind: "refused", message: expect.stringContaining("Daily cap reached: you can send 2 more messages today (cap 2)") });
+    expect(await db.campaign.count({ where: { userId: sender.user.id } })).toBe(0);
+
+    await limit({ dailyCap: "3", monthlyBudget: "0.036" });
+    const review = await draft(sender, numbers(3, 80));
+    if (review.kind !== "draft") throw new Error(JSON.stringify(review));
+    expect(review.review.spending).toMatchObject({ approvalRequired: false, overLimit: [] });
+    // A single SMS spends part of the cap and budget between review and confirm.
+    expect(await sendOneSms(sender, single())).toMatchObject({ state: "accepted" });
+    expect(await confirmCampaign(sender, { campaignId: review.review.campaignId, sendAt: null })).toEqual({ ok: false, message: expect.stringContaining("Daily cap reached") });
+    expect(await db.campaign.findUniqueOrThrow({ where: { id: review.review.campaignId } })).toMatchObject({ state: "draft", reservedAt: null, approvalExpiresAt: null, overCapBy: null });
+    expect(await db.auditEvent.count({ where: { target: review.review.campaignId } })).toBe(0);
+
+    await limit({ dailyCap: "4", monthlyBudget: "0.036" });
+    expect(await confirmCampaign(sender, { campaignId: review.review.campaignId, sendAt: null })).toEqual({ ok: false, message: expect.stringContaining("0.024 USD of 0.036 USD is left and this send costs 0.036 USD") });
+    expect(await db.campaign.findUniqueOrThrow({ where: { id: review.review.campaignId }, select: { state: true, reservedAt: true } })).toEqual({ state: "draft", reservedAt: null });
+    expect(await sendingsInSimulator()).toBe(1);
+  });
+
+  it("a campaign over the rule and beyond the requester's cap and budget waits for approval, reserved, with how far beyond; rejection releases it", async () => {
+    const { owner, sender, limit } = await setup();
+    await saveApprovalRule(owner, { aboveRecipients: "2" });
+    await limit({ dailyCap: "2", monthlyBudget: "0.024" });
+    const review = await draft(sender, numbers(3, 85));
+    if (review.kind !== "draft") throw new Error(JSON.stringify(review));
+    expect(review.review.spending.approvalRequired).toBe(true);
+    expect(review.review.spending.overLimit).toEqual([
+      "This campaign goes beyond your daily cap by 1 message.",
+      "This campaign goes beyond your monthly budget in this context by 0.012 USD.",
+    ]);
+    expect(review.review.spending.notes).toEqual(expect.arrayContaining([expect.stringMatching(/^Messages left today: 2 of 2 \(resets .+, Europe\/Istanbul\)\.$/), expect.stringContaining("approves going beyond your limit")]));
+
+    expect(await confirmCampaign(sender, { campaignId: review.review.campaignId, sendAt: null })).toEqual({ ok: true, message: expect.stringContaining("It goes beyond your limit") });
+    const campaign = await db.campaign.findUniqueOrThrow({ where: { id: review.review.campaignId } });
+    expect(campaign).toMatchObject({ state: "awaiting_approval", reservedAt: expect.any(Date), overCapBy: 1 });
+    expect(campaign.overBudgetBy?.toFixed(6)).toBe("0.012000");
+    const created = await db.auditEvent.findFirstOrThrow({ where: { target: campaign.id, action: "campaign.created" } });
+    expect(created.metadata).toMatchObject({ awaitingApproval: true, overCapBy: 1, overBudgetBy: "0.012000" });
+    // The reservation counts against the member's usage while it waits.
+    expect(await sendOneSms(sender, single())).toMatchObject({ kind: "refused", message: expect.stringContaining("Daily cap reached: you can send no more messages today (cap 2)") });
+    expect(await loadSpendStatus({ workspaceId: sender.workspace.id, userId: sender.user.id, organizationId: null })).toMatchObject({ allowance: { capLeft: 0, budgetLeft: "0.000000" } });
+
+    expect(await rejectCampaign(owner, campaign.id, "Over the limit this month")).toMatchObject({ ok: true });
+    expect(await loadSpendStatus({ workspaceId: sender.workspace.id, userId: sender.user.id, organizationId: null })).toMatchObject({ allowance: { capLeft: 2, budgetLeft: "0.024000" } });
+    expect(await sendOneSms(sender, single())).toMatchObject({ state: "accepted" });
+    expect(await sendingsInSimulator()).toBe(1);
+  });
+
+  it("approving a campaign beyond the requester's limit is an explicit override: sent once, audited as such", async () => {
+    const { owner, sender, limit } = await setup();
+    await saveApprovalRule(owner, { aboveRecipients: "2" });
+    await limit({ dailyCap: "2" });
+    const review = await draft(sender, numbers(3, 90));
+    if (review.kind !== "draft") throw new Error(JSON.stringify(review));
+    await confirmCampaign(sender, { campaignId: review.review.campaignId, sendAt: null });
+    const campaignId = review.review.campaignId;
+
+    expect(await approveCampaign(owner, campaignId)).toMatchObject({ ok: false, field: "overrideLimit", message: expect.stringContaining("exceeds the requester's limit") });
+    expect(await db.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { state: true } })).toEqual({ state: "awaiting_approval" });
+    worker ??= await startCampaignWorker({ pollIntervalMs: 100 });
+    expect(await approveCampaign(owner, campaignId, { overrideLimit: true })).toMatchObject({ ok: true, message: expect.stringContaining("Approved beyond the requester's limit") });
+    expect(await approveCampaign(owner, campaignId, { overrideLimit: true })).toMatchObject({ ok: false, message: expect.stringContaining("no longer awaiting") });
+    await waitFor(() => db.campaign.findUniqueOrThrow({ where: { id: campaignId }, select: { state: true } }), (campaign) => campaign.state === "completed", "completion");
+    expect(await sendingsInSimulator()).toBe(1);
+    const approved = await db.auditEvent.findMany({ where: { target: campaignId, action: "campaign.approved" }, select: { actorId: true, metadata: true } });
+    expect(approved).toEqual([{ actorId: owner.user.id, metadata: { from: "awaiting_approval", to: "running", overrodeLimit: true, overCapBy: 1, overBudgetBy: null } }]);
   });
 
   it("reserves the cost while waiting and releases it on rejection", async () => {

@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { budgetUsedPercent, checkSpend, needsApproval, spendAllowance } from "@/lib/spending/spend-math";
+import { budgetUsedPercent, checkSpend, needsApproval, spendAllowance, spendExcess } from "@/lib/spending/spend-math";
 import { monthBounds, monthIn, spendPeriods } from "@/lib/spending/spend-periods";
 
 describe("budget arithmetic", () => {
@@ -34,6 +34,14 @@ describe("budget arithmetic", () => {
     expect(spendAllowance(limits, { monthCost: "5", dayMessages: 3 })).toEqual({ budgetLeft: "0.000000", capLeft: 0 });
     expect(checkSpend(limits, { monthCost: "0", dayMessages: 1 }, { cost: "0.01", messages: 2 })).toMatchObject({ ok: false, reason: "cap", capLeft: 1 });
     expect(checkSpend({ monthlyBudget: null, dailyCap: null }, { monthCost: "1000000", dayMessages: 10_000 }, { cost: "5", messages: 500 }).ok).toBe(true);
+  });
+
+  it("measures how far a send goes beyond each limit, decimal-exact, and nothing when it fits", () => {
+    const limits = { monthlyBudget: "0.3", dailyCap: 2 };
+    expect(spendExcess(limits, { monthCost: "0.1", dayMessages: 2 }, { cost: "0.3", messages: 3 })).toEqual({ overCapBy: 3, overBudgetBy: "0.100000" });
+    expect(spendExcess(limits, { monthCost: "0.1", dayMessages: 0 }, { cost: "0.2", messages: 2 })).toEqual({ overCapBy: null, overBudgetBy: null });
+    expect(spendExcess(limits, { monthCost: "0.299999", dayMessages: 5 }, { cost: "0.000002", messages: 1 })).toEqual({ overCapBy: 1, overBudgetBy: "0.000001" });
+    expect(spendExcess({ monthlyBudget: null, dailyCap: null }, { monthCost: "99", dayMessages: 99 }, { cost: "1", messages: 1 })).toEqual({ overCapBy: null, overBudgetBy: null });
   });
 
   it("asks for approval strictly above either threshold", () => {

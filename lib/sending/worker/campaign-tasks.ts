@@ -12,6 +12,7 @@ import { storedWorkerError, storedYazsanaError } from "../chunk-error";
 import { classifySendError } from "../classify-send-error";
 import { RetryLater } from "./retry-later";
 import { translatorFor } from "@/lib/i18n/translator";
+import { expireAllApprovals } from "@/lib/spending/expire-approvals";
 
 const startPayload = z.object({ campaignId: z.uuid() });
 const chunkPayload = z.object({ campaignId: z.uuid(), chunkIndex: z.number().int().min(0) });
@@ -148,4 +149,14 @@ function withJobLogContext(name: string, task: Task): Task {
   return (payload, helpers) => runWithLogContext({ jobId: helpers.job.id, operation: name }, () => task(payload, helpers));
 }
 
-export const campaignTasks = { [TASKS.start]: withJobLogContext(TASKS.start, startCampaign), [TASKS.chunk]: withJobLogContext(TASKS.chunk, sendCampaignChunk) };
+/** Expires approval requests nobody decided on, across workspaces (scheduled by CRONTAB). */
+export const expireApprovalRequests: Task = async (_payload, helpers) => {
+  const expired = await expireAllApprovals();
+  if (expired > 0) helpers.logger.info(`expired ${expired} approval request(s)`);
+};
+
+export const campaignTasks = {
+  [TASKS.start]: withJobLogContext(TASKS.start, startCampaign),
+  [TASKS.chunk]: withJobLogContext(TASKS.chunk, sendCampaignChunk),
+  [TASKS.expireApprovals]: withJobLogContext(TASKS.expireApprovals, expireApprovalRequests),
+};

@@ -1,6 +1,6 @@
 import "server-only";
 import { makeWorkerUtils, run, type Runner } from "graphile-worker";
-import { ensureJobSchema, quietLogger } from "../campaign-jobs";
+import { CRONTAB, ensureJobSchema, quietLogger } from "../campaign-jobs";
 import { componentLogger, type Logger } from "@/lib/log/logger";
 import { startProcessLogging } from "@/lib/log/start-process-logging";
 import { campaignTasks } from "./campaign-tasks";
@@ -47,6 +47,7 @@ export async function startCampaignWorker(
     noHandleSignals: true,
     logger,
     taskList: campaignTasks,
+    crontab: CRONTAB,
   });
   return {
     runner,

@@ -14,11 +14,16 @@ function refresh(id: string) {
   revalidatePath(`/send/campaigns/${id}`);
 }
 
-export const approveCampaignAction = workspaceAction("approveCampaign", { input: z.object({ campaignId }), permission: "spending.manage" }, async (input, context) => {
-  const result = await approveCampaign(context, input.campaignId);
-  refresh(input.campaignId);
-  return result;
-});
+export const approveCampaignAction = workspaceAction(
+  "approveCampaign",
+  { input: z.object({ campaignId, overrideLimit: z.enum(["yes"]).optional() }), permission: "spending.manage" },
+  async (input, context) => {
+    const result = await approveCampaign(context, input.campaignId, { overrideLimit: input.overrideLimit === "yes" });
+    if (result.field) return { ok: false, fieldErrors: { [result.field]: [result.message] } };
+    refresh(input.campaignId);
+    return { ok: result.ok, message: result.message };
+  },
+);
 
 export const rejectCampaignAction = workspaceAction(
   "rejectCampaign",

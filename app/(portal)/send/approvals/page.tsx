@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { formatDateTime, formatInteger, formatMoney } from "@/lib/i18n/format";
 import { getRequestPreferences } from "@/lib/i18n/request-preferences";
+import { describeExcess } from "@/lib/spending/describe-allowance";
 import { listApprovals } from "@/lib/spending/list-approvals";
 import { requireWorkspace } from "@/lib/workspaces/workspace-context";
 import { DecisionForms } from "./_components/decision-forms";
@@ -16,6 +17,14 @@ export default async function ApprovalsPage() {
   const context = await requireWorkspace("spending.manage");
   const [t, { locale, timeZone }, campaigns] = await Promise.all([getTranslations("spending.approvals"), getRequestPreferences(), listApprovals(context.workspace.id)]);
   const when = (date: Date) => formatDateTime(date, { locale, timeZone });
+  const overLimit = new Map(
+    await Promise.all(
+      campaigns.map(
+        async (campaign) =>
+          [campaign.id, await describeExcess({ overCapBy: campaign.overCapBy, overBudgetBy: campaign.overBudgetBy?.toFixed(6) ?? null }, campaign.currency, "requester's")] as const,
+      ),
+    ),
+  );
   return (
     <ClientMessages namespaces={["spending"]}>
       <div className="space-y-6">
@@ -46,6 +55,14 @@ export default async function ApprovalsPage() {
                       <Link href={`/send/campaigns/${campaign.id}`} className="whitespace-pre-wrap break-words text-brand-700 underline">
                         {campaign.message}
                       </Link>
+                      {overLimit.get(campaign.id)!.length > 0 && (
+                        <div data-testid="over-limit" className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-900">
+                          <p className="font-semibold">{t("overLimit")}</p>
+                          {overLimit.get(campaign.id)!.map((line) => (
+                            <p key={line}>{line}</p>
+                          ))}
+                        </div>
+                      )}
                     </th>
                     <td className="px-4 py-3 text-right">{formatInteger(campaign.recipientCount, locale)}</td>
                     <td className="px-4 py-3 text-right font-mono">{formatMoney(campaign.costEstimate.toFixed(6), { locale, currency: campaign.currency })}</td>
@@ -70,7 +87,7 @@ export default async function ApprovalsPage() {
                       {campaign.userId === context.user.id ? (
                         <p className="w-48 text-xs text-slate-600">{t("yourOwn")}</p>
                       ) : (
-                        <DecisionForms workspaceId={context.workspace.id} campaignId={campaign.id} />
+                        <DecisionForms workspaceId={context.workspace.id} campaignId={campaign.id} overLimit={overLimit.get(campaign.id)!.length > 0} />
                       )}
                     </td>
                   </tr>

@@ -86,6 +86,13 @@ export function BulkReview({ review, workspaceId, onColumn }: { review: Campaign
         <dt className="text-slate-500">{t("credit", { context: review.contextLabel })}</dt>
         <dd>{review.credit !== null ? <span className="font-mono">{money(review.credit)}</span> : t("creditUnavailable")}</dd>
       </dl>
+      {review.spending.overLimit.length > 0 && (
+        <ul className="space-y-1 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm font-medium text-amber-900" data-testid="spend-over-limit">
+          {review.spending.overLimit.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
       <SpendNotes notes={review.spending.notes} />
       {review.creditCheck.status === "short" && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm font-medium text-red-800">

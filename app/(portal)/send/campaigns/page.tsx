@@ -6,7 +6,7 @@ import { getRequestPreferences } from "@/lib/i18n/request-preferences";
 import { listCampaigns } from "@/lib/sending/load-campaigns";
 import { roleCan } from "@/lib/workspaces/roles";
 import { requireWorkspace } from "@/lib/workspaces/workspace-context";
-import { ApprovalStateBadge, isApprovalState } from "./_components/approval-status";
+import { ApprovalStateBadge, ExpiredApprovalNote, isApprovalState } from "./_components/approval-status";
 import { CampaignStateBadge } from "./_components/campaign-state-badge";
 import { LiveRefresh } from "./_components/live-refresh";
 import { TableScroll } from "@/components/table-scroll";
@@ -58,6 +58,7 @@ export default async function CampaignsPage() {
                   </th>
                   <td className="px-4 py-3">
                     {isApprovalState(campaign.state) ? <ApprovalStateBadge state={campaign.state} /> : <CampaignStateBadge state={campaign.state} />}
+                    {campaign.state === "expired" && <ExpiredApprovalNote />}
                   </td>
                   <td className="px-4 py-3 text-right">
                     {formatInteger(campaign.recipientCount, locale)}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { emailConfigured } from "@/lib/email/mail-config";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getRequestPreferences } from "@/lib/i18n/request-preferences";
 import { deciderName } from "@/lib/spending/list-approvals";
@@ -45,7 +46,13 @@ export async function ApprovalStatus({ campaign, canDecide }: { campaign: Campai
       </div>
     );
   }
-  if (campaign.state === "expired") return <p className="rounded-md bg-slate-100 px-4 py-3 text-sm text-slate-700">{t("expiredNotice")}</p>;
+  if (campaign.state === "expired") {
+    return (
+      <p role="status" className="rounded-md bg-slate-100 px-4 py-3 text-sm text-slate-700" data-testid="approval-expired">
+        {t("expiredNotice")} {emailConfigured() && t("requesterEmailed")}
+      </p>
+    );
+  }
   if (campaign.state === "rejected") {
     return (
       <p role="status" className="rounded-md bg-red-50 px-4 py-3 text-sm text-red-900">
@@ -54,4 +61,14 @@ export async function ApprovalStatus({ campaign, canDecide }: { campaign: Campai
     );
   }
   return <p className="text-sm text-slate-600">{t("approvedBy", { name: name ?? "—" })}</p>;
+}
+
+/** The campaigns list's line under an expired campaign's badge: what happened, and that the requester was told. */
+export async function ExpiredApprovalNote() {
+  const t = await getTranslations("spending.approvals");
+  return (
+    <span className="mt-1 block text-xs text-slate-600" data-testid="approval-expired">
+      {t("expiredShort")} {emailConfigured() && t("requesterEmailed")}
+    </span>
+  );
 }

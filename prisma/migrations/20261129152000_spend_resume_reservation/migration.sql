@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "sends" ADD COLUMN     "reserved_at" TIMESTAMPTZ(3);
