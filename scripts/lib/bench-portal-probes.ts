@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { computeCacheBustingSearchParam } from "next/dist/shared/lib/router/utils/cache-busting-search-param";
 import { FormData } from "undici";
 import { FIXTURE } from "@/sim/testing";
 import { BenchFailure, type Probe } from "./bench-load";
@@ -68,8 +69,15 @@ export type PortalProbeInput = {
   spending: SpendingFixture;
 };
 
+/**
+ * The `_rsc` search parameter Next.js expects for an RSC request with these
+ * router headers (a hash of them, which Next 16 checks: another value is
+ * answered with a 307 to the right one).
+ */
+const rscSearchParam = (nextUrl: string) => computeCacheBustingSearchParam(undefined, undefined, undefined, nextUrl);
+
 /** The scenarios every run measures at each concurrency, in the order they run. */
-export function portalProbes(input: PortalProbeInput): Probe[] {
+export async function portalProbes(input: PortalProbeInput): Promise<Probe[]> {
   const { appUrl, cookie, appPid } = input;
   const organization = asHtmlText(input.lastOrganization);
   const newest = asHtmlText(input.newestMessage);
@@ -92,7 +100,7 @@ export function portalProbes(input: PortalProbeInput): Probe[] {
     page("reports", "/reports", newest, organization),
     // A client-side navigation to page 2: the RSC payload only (what the router fetches), not HTML.
     {
-      ...page("reports-rsc", "/reports?page=2&_rsc=bench", input.secondPageMessage),
+      ...page("reports-rsc", `/reports?page=2&_rsc=${await rscSearchParam("/reports")}`, input.secondPageMessage),
       headers: { cookie, rsc: "1", "next-url": "/reports" },
     },
     page("sending-detail", `/reports/${input.detailSendingId}`, "Bench detail sending"),
