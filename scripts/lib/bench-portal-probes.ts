@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { computeCacheBustingSearchParam } from "next/dist/shared/lib/router/utils/cache-busting-search-param";
 import { FormData } from "undici";
 import { FIXTURE } from "@/sim/testing";
 import { BenchFailure, type Probe } from "./bench-load";
@@ -60,6 +59,11 @@ export type PortalProbeInput = {
   detailSendingId: string;
   /** Text the first page of sendings must show (the newest sending's message). */
   newestMessage: string;
+  /**
+   * The `_rsc` value Next 16 expects for the reports-rsc request's headers
+   * (a hash of them; any other value is answered with a 307 to the right one).
+   */
+  reportsRscSearchParam: string;
   /** Text the second page of sendings must show. */
   secondPageMessage: string;
   /** The last organization of the demo key: proves the header's (and dashboard's) streamed parts arrived. */
@@ -69,15 +73,8 @@ export type PortalProbeInput = {
   spending: SpendingFixture;
 };
 
-/**
- * The `_rsc` search parameter Next.js expects for an RSC request with these
- * router headers (a hash of them, which Next 16 checks: another value is
- * answered with a 307 to the right one).
- */
-const rscSearchParam = (nextUrl: string) => computeCacheBustingSearchParam(undefined, undefined, undefined, nextUrl);
-
 /** The scenarios every run measures at each concurrency, in the order they run. */
-export async function portalProbes(input: PortalProbeInput): Promise<Probe[]> {
+export function portalProbes(input: PortalProbeInput): Probe[] {
   const { appUrl, cookie, appPid } = input;
   const organization = asHtmlText(input.lastOrganization);
   const newest = asHtmlText(input.newestMessage);
@@ -100,7 +97,7 @@ export async function portalProbes(input: PortalProbeInput): Promise<Probe[]> {
     page("reports", "/reports", newest, organization),
     // A client-side navigation to page 2: the RSC payload only (what the router fetches), not HTML.
     {
-      ...page("reports-rsc", `/reports?page=2&_rsc=${await rscSearchParam("/reports")}`, input.secondPageMessage),
+      ...page("reports-rsc", `/reports?page=2&_rsc=${input.reportsRscSearchParam}`, input.secondPageMessage),
       headers: { cookie, rsc: "1", "next-url": "/reports" },
     },
     page("sending-detail", `/reports/${input.detailSendingId}`, "Bench detail sending"),
