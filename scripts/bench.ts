@@ -40,6 +40,7 @@ import { withTestTemplate } from "./lib/test-template";
 resolveServerNavigation();
 const { measureCampaign } = await import("./lib/bench-campaign");
 const { measureCsvExport } = await import("./lib/bench-csv-export");
+const { arrangeSpending } = await import("./lib/bench-spending");
 
 const DETAILS_FILE = path.join(PROJECT_ROOT, "test-results", "bench.json");
 const OWNER_EMAIL = "bench-owner@example.com";
@@ -162,6 +163,7 @@ async function main() {
       const organizations = await organizationNames(simUrl, demoKey);
       seeder = simulatorSeeder(simUrl, demoKey);
       const detailSendingId = await seeder.bulk(40, "Bench detail sending");
+      const spending = await arrangeSpending(OWNER_EMAIL);
       const results: ResultRow[] = [];
       const before = readProcessMemory(stack.appPid);
 
@@ -175,6 +177,7 @@ async function main() {
           secondPageMessage: newest.secondPage,
           lastOrganization: organizations.at(-1)!,
           actionId: sendSmsActionId(),
+          spending,
           reportsRscSearchParam: await computeCacheBustingSearchParam(undefined, undefined, undefined, "/reports"),
         });
       };
@@ -211,12 +214,12 @@ async function main() {
       const bareAfter = readProcessMemory(bare.pid);
 
       console.log("First-load JavaScript of each page…");
-      const pages = ["/dashboard", "/reports", `/reports/${detailSendingId}`, "/services", "/send", "/send/bulk", "/send/campaigns", "/settings", "/settings/api-key", "/settings/members", "/settings/audit"];
+      const pages = ["/dashboard", "/reports", `/reports/${detailSendingId}`, "/services", "/send", "/send/bulk", "/send/campaigns", "/settings", "/settings/api-key", "/settings/members", "/settings/audit", "/settings/spending", "/send/approvals", "/reports/spending"];
       const firstLoadJs = await measureFirstLoadJs(
         [
           { page: "bare", url: `${bare.url}/`, buildDir: path.join(BARE_APP_DIR, ".next") },
           { page: "/login", url: `${appUrl}/login`, buildDir: path.join(PROJECT_ROOT, ".next") },
-          ...pages.map((page) => ({ page: page.startsWith("/reports/") ? "/reports/[sendingId]" : page, url: `${appUrl}${page}`, headers: { cookie }, buildDir: path.join(PROJECT_ROOT, ".next") })),
+          ...pages.map((page) => ({ page: page === `/reports/${detailSendingId}` ? "/reports/[sendingId]" : page, url: `${appUrl}${page}`, headers: { cookie }, buildDir: path.join(PROJECT_ROOT, ".next") })),
         ],
         dispatcher,
       );

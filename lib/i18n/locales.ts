@@ -47,14 +47,21 @@ export function resolveLocale(sources: { saved?: string | null; cookie?: string 
 /** Turkish users mostly live in Turkey; anyone else sees UTC until their browser or settings say otherwise. */
 export const DEFAULT_TIME_ZONES: Record<Locale, string> = { tr: "Europe/Istanbul", en: "UTC" };
 
+// Zones already accepted: every request checks its visitor's zone, and asking
+// ICU means building a DateTimeFormat. Only valid zones are kept, so the set
+// is bounded by the zones the runtime knows.
+const KNOWN_ZONES = new Set<string>();
+
 export function isTimeZone(value: unknown): value is string {
   if (typeof value !== "string" || value.length === 0 || value.length > 64) return false;
+  if (KNOWN_ZONES.has(value)) return true;
   try {
     new Intl.DateTimeFormat("en", { timeZone: value });
-    return true;
   } catch {
     return false;
   }
+  KNOWN_ZONES.add(value);
+  return true;
 }
 
 /** The user's saved zone, else the browser's (cookie), else the language's default. */

@@ -21,21 +21,28 @@ export type SendingReport =
   | { status: "not_found" }
   | { status: "error"; error: ReportError };
 
+/** The first upstream half of a sending report: one page of its messages. */
+export function listReportMessages(yazsana: YazsanaContext, sendingId: string, filters: MessagesFilters): Promise<Page<SendingMessage>> {
+  return listSendingMessages(yazsana, sendingId, toMessagesQuery(filters));
+}
+
 /**
  * A sending's messages page and its stats. Yazsana answering 404 for the
  * messages means the sending is unknown in this context: another user's,
- * another organization's, or made up.
+ * another organization's, or made up. `listed`: that messages page already
+ * requested (listReportMessages with the same context and filters).
  */
 export async function loadSendingReport(
   yazsana: YazsanaContext,
   workspaceId: string,
   sendingId: string,
   filters: MessagesFilters,
+  listed?: Promise<Page<SendingMessage>>,
 ): Promise<SendingReport> {
   if (!sendingIdSchema.safeParse(sendingId).success) return { status: "not_found" };
   let messages: Page<SendingMessage>;
   try {
-    messages = await listSendingMessages(yazsana, sendingId, toMessagesQuery(filters));
+    messages = await (listed ?? listReportMessages(yazsana, sendingId, filters));
   } catch (error) {
     if (isYazsanaError(error) && error.kind === "not_found") return { status: "not_found" };
     return { status: "error", error: await toReportError(error) };

@@ -10,16 +10,26 @@ export type SendingsReport =
   | { status: "ok"; page: Page<ReportSending>; pageCount: number }
   | { status: "error"; error: ReportError };
 
-/** One page of the context's sendings, newest first (Yazsana's order), with who sent each. */
+/** The upstream half of a sendings report: one page of the context's sendings, as Yazsana lists them. */
+export function listReportSendings(yazsana: YazsanaContext, filters: SendingsFilters, timeZone: string): Promise<Page<Sending>> {
+  return listSendings(yazsana, toSendingsQuery(filters, timeZone));
+}
+
+/**
+ * One page of the context's sendings, newest first (Yazsana's order), with who
+ * sent each. `listed`: that page already requested (listReportSendings with
+ * the same context and filters), e.g. beside the access check.
+ */
 export async function loadSendingsReport(
   yazsana: YazsanaContext,
   workspaceId: string,
   filters: SendingsFilters,
   timeZone: string,
+  listed?: Promise<Page<Sending>>,
 ): Promise<SendingsReport> {
   let page: Page<Sending>;
   try {
-    page = await listSendings(yazsana, toSendingsQuery(filters, timeZone));
+    page = await (listed ?? listReportSendings(yazsana, filters, timeZone));
   } catch (error) {
     return { status: "error", error: await toReportError(error) };
   }

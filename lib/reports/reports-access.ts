@@ -39,15 +39,41 @@ export function describeReportsDenial(denial: ReportsDenial, t: AppTranslator<"r
  * as the header shows it.
  */
 export async function reportsAccess(context: WorkspaceContext | null): Promise<ReportsAccess> {
-  if (!context) return { allowed: false, reason: "unauthenticated", status: 401, message: "Log in to read reports." };
+  return (await reportsAccessWithRead(context, null)).access;
+}
+
+/**
+ * reportsAccess, with the page's first upstream read started at once in the
+ * member's saved context instead of after the check: in an organization
+ * context the check asks Yazsana for the organizations first, so two calls in
+ * a row become two at a time. `early` is that read only when the check passed
+ * AND it was made in the effective context; otherwise (refused, or the saved
+ * organization fell back to personal credit) it is dropped unread — nothing
+ * of it is shown — and the caller reads with `access.yazsana` itself.
+ */
+export async function reportsAccessWithRead<T>(
+  context: WorkspaceContext | null,
+  read: ((yazsana: YazsanaContext) => Promise<T>) | null,
+): Promise<{ access: ReportsAccess; early?: Promise<T> }> {
+  if (!context) return { access: { allowed: false, reason: "unauthenticated", status: 401, message: "Log in to read reports." } };
   if (!roleCan(context.role, "sms.read")) {
-    return { allowed: false, reason: "forbidden", status: 403, message: "Your role in this workspace does not include reports." };
+    return { access: { allowed: false, reason: "forbidden", status: 403, message: "Your role in this workspace does not include reports." } };
   }
   const yazsana = await yazsanaContextFor(context);
-  if (!yazsana) return { allowed: false, reason: "no_key", status: 409, message: "This workspace has no Yazsana API key yet, so there are no reports to show." };
+  if (!yazsana) return { access: { allowed: false, reason: "no_key", status: 409, message: "This workspace has no Yazsana API key yet, so there are no reports to show." } };
   // Personal credit needs no organization permission: no need to ask Yazsana
   // for the organizations first (the listing itself reports an outage).
-  if (!yazsana.organizationId) return { allowed: true, context, yazsana: { apiKey: yazsana.apiKey, organizationId: null }, organizationName: null };
+  if (!yazsana.organizationId) return { access: { allowed: true, context, yazsana: { apiKey: yazsana.apiKey, organizationId: null }, organizationName: null } };
+  const early = read?.({ apiKey: yazsana.apiKey, organizationId: yazsana.organizationId });
+  // Dropped unread when the check refuses: its failure must not surface as an unhandled rejection.
+  early?.catch(() => {});
+  const access = await organizationAccess(context, yazsana.apiKey);
+  const usable = access.allowed && access.yazsana.organizationId === yazsana.organizationId;
+  return usable && early ? { access, early } : { access };
+}
+
+/** The organization context's half of the check: fresh from Yazsana (never the header's cache). */
+async function organizationAccess(context: WorkspaceContext, apiKey: string): Promise<ReportsAccess> {
   const view = await loadOrganizations(context);
   const access = contextAccess(view, "organization.sms.read");
   if (!access.allowed) {
@@ -69,5 +95,5 @@ export async function reportsAccess(context: WorkspaceContext | null): Promise<R
     }
   }
   const organizationId = view.status === "ok" ? view.currentOrganizationId : null;
-  return { allowed: true, context, yazsana: { apiKey: yazsana.apiKey, organizationId }, organizationName: access.organization?.name ?? null };
+  return { allowed: true, context, yazsana: { apiKey, organizationId }, organizationName: access.organization?.name ?? null };
 }

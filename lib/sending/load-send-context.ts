@@ -30,6 +30,10 @@ export type SendContextView =
  * and whether sending is allowed there. Once per request.
  */
 export const loadSendContext = cache(async (context: WorkspaceContext): Promise<SendContextView> => {
+  // The services of the saved context are asked for beside the organizations
+  // (not after them); used only if that context is still the effective one.
+  const early = yazsanaContextFor(context).then((saved) => saved && { organizationId: saved.organizationId, services: listServices(saved) });
+  early.then((started) => started?.services).catch(() => {});
   const organizations = await loadOrganizations(context);
   if (organizations.status !== "ok") return organizations;
   const sendAccess = contextAccess(organizations, "organization.sms.send");
@@ -37,7 +41,9 @@ export const loadSendContext = cache(async (context: WorkspaceContext): Promise<
   try {
     const yazsana = await yazsanaContextFor(context);
     if (!yazsana) return { status: "no_key" };
-    const services = await listServices({ apiKey: yazsana.apiKey, organizationId: organization?.id ?? null });
+    const started = await early;
+    const organizationId = organization?.id ?? null;
+    const services = await (started && started.organizationId === organizationId ? started.services : listServices({ apiKey: yazsana.apiKey, organizationId }));
     return {
       status: "ok",
       organization,

@@ -4,6 +4,7 @@ import path from "node:path";
 import { FormData } from "undici";
 import { FIXTURE } from "@/sim/testing";
 import { BenchFailure, type Probe } from "./bench-load";
+import type { SpendingFixture } from "./bench-spending";
 import { PROJECT_ROOT } from "./local-env";
 
 /** How React writes text into HTML. */
@@ -68,6 +69,8 @@ export type PortalProbeInput = {
   /** The last organization of the demo key: proves the header's (and dashboard's) streamed parts arrived. */
   lastOrganization: string;
   actionId: string;
+  /** The second member and the campaign awaiting approval the spend pages must list. */
+  spending: SpendingFixture;
 };
 
 /** The scenarios every run measures at each concurrency, in the order they run. */
@@ -110,6 +113,9 @@ export function portalProbes(input: PortalProbeInput): Probe[] {
       serverPid: appPid,
     },
     page("dashboard", "/dashboard", "Member credit", organization),
+    page("settings-spending", "/settings/spending", `data-testid="spend-${asHtmlText(input.spending.senderEmail)}"`, organization),
+    page("send-approvals", "/send/approvals", `data-testid="approval-${input.spending.awaitingCampaignId}"`, organization),
+    page("reports-spending", "/reports/spending", `data-testid="spending-${asHtmlText(input.spending.senderEmail)}-personal"`, organization),
     { scenario: "health", url: `${appUrl}/api/health`, mustContain: ['"status":"ok"'], serverPid: appPid },
   ];
 }

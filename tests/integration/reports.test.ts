@@ -1,14 +1,15 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { saveApiKey } from "@/lib/api-key/save-api-key";
 import { createAccount } from "@/lib/auth/create-account";
 import { csvDownload } from "@/lib/reports/csv-response";
 import { sendingsCsvHeader, sendingsCsvRows } from "@/lib/reports/export-sendings";
 import { messagesCsvHeader, messagesCsvRows } from "@/lib/reports/export-messages";
 import { loadSendingReport } from "@/lib/reports/load-sending-report";
-import { loadSendingsReport } from "@/lib/reports/load-sendings-report";
+import { listReportSendings, loadSendingsReport } from "@/lib/reports/load-sendings-report";
 import { parseMessagesFilters } from "@/lib/reports/messages-filters";
-import { reportsAccess } from "@/lib/reports/reports-access";
+import { reportsAccess, reportsAccessWithRead } from "@/lib/reports/reports-access";
 import { parseSendingsFilters } from "@/lib/reports/sendings-filters";
 import { saveOrgContextChoice } from "@/lib/workspaces/org-context";
 import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
@@ -85,6 +86,7 @@ beforeAll(async () => {
 beforeEach(() => {
   proxy.requests.length = 0;
   proxy.transform = null;
+  proxy.hold = null;
 });
 
 afterAll(async () => {
@@ -214,6 +216,49 @@ describe("who may read reports", () => {
     } finally {
       await saveOrgContextChoice(context.user.id, context.workspace.id, null);
     }
+  });
+});
+
+describe("an organization context's permission check and listing", () => {
+  const listings = () => proxy.requests.filter((request) => request.path === "/sms-sendings");
+  const listingsFor = async (organizationId: string | null) => {
+    await saveOrgContextChoice(context.user.id, context.workspace.id, organizationId);
+    const { filters } = parseSendingsFilters({});
+    return { filters, ...(await reportsAccessWithRead(context, (yazsana) => listReportSendings(yazsana, filters, "UTC"))) };
+  };
+  afterEach(() => saveOrgContextChoice(context.user.id, context.workspace.id, null));
+
+  it("asks for the listing while the check is still out, and uses that one answer once the check passes", async () => {
+    // The organizations answer is held until the listing has been asked for: a
+    // listing that waited for the check would arrive only after 5 s, too late.
+    let listedDuringCheck = false;
+    proxy.hold = async (path) => {
+      if (path !== "/users/me/organizations") return;
+      for (let waited = 0; waited < 5_000 && listings().length === 0; waited += 20) await sleep(20);
+      listedDuringCheck = listings().length > 0;
+    };
+    const { access, early, filters } = await listingsFor(FIXTURE.organizations.kargo);
+    expect(listedDuringCheck).toBe(true);
+    expect(access).toMatchObject({ allowed: true, yazsana: { organizationId: FIXTURE.organizations.kargo } });
+    if (!access.allowed) throw new Error(access.message);
+    const report = await loadSendingsReport(access.yazsana, context.workspace.id, filters, "UTC", early);
+    expect(report).toMatchObject({ status: "ok", page: { items: expect.arrayContaining([expect.objectContaining({ id: "b42bd48a-8747-46e7-9118-b7d77fc7b296" })]) } });
+    expect(listings()).toHaveLength(1);
+  });
+
+  it("gives nothing of the listing when the organization does not let the key read reports", async () => {
+    const { access, early } = await listingsFor(NO_READ_ORG);
+    expect(access).toMatchObject({ allowed: false, status: 403, reason: "missing_permission" });
+    expect(early).toBeUndefined();
+  });
+
+  it("drops the early listing when the saved organization is gone and the context falls back to personal credit", async () => {
+    const { access, early, filters } = await listingsFor(randomUUID());
+    expect(access).toMatchObject({ allowed: true, yazsana: { organizationId: null } });
+    expect(early).toBeUndefined();
+    if (!access.allowed) throw new Error(access.message);
+    const report = await loadSendingsReport(access.yazsana, context.workspace.id, filters, "UTC", early);
+    expect(report).toMatchObject({ status: "ok", page: { total: PERSONAL_TOTAL } });
   });
 });
 

@@ -9,6 +9,8 @@ export type RecordingProxy = {
   requests: RecordedRequest[];
   /** Rewrites JSON answers (e.g. to add a field Yazsana might add later); null = pass through. */
   transform: ((path: string, body: unknown) => unknown) | null;
+  /** Awaited before an answer is passed back (e.g. to hold one until another request arrived); null = answer at once. */
+  hold: ((path: string) => Promise<void>) | null;
   close(): Promise<void>;
 };
 
@@ -18,7 +20,7 @@ export type RecordingProxy = {
  * mapping on the wire rather than on our own objects.
  */
 export async function startRecordingProxy(target: string): Promise<RecordingProxy> {
-  const proxy: RecordingProxy = { url: "", requests: [], transform: null, close: async () => {} };
+  const proxy: RecordingProxy = { url: "", requests: [], transform: null, hold: null, close: async () => {} };
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -38,6 +40,7 @@ export async function startRecordingProxy(target: string): Promise<RecordingProx
         });
         let text = await upstream.text();
         if (proxy.transform && upstream.ok && text) text = JSON.stringify(proxy.transform(url.pathname, JSON.parse(text)));
+        await proxy.hold?.(url.pathname);
         response.writeHead(upstream.status, { "content-type": upstream.headers.get("content-type") ?? "application/json" });
         response.end(text);
       } catch {

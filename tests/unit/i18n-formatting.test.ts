@@ -14,6 +14,18 @@ describe("dates and times", () => {
     expect(formatDate("2026-11-29T23:30:00Z", { locale: "tr", timeZone: "Europe/Istanbul" })).toBe("30 Kas 2026");
   });
 
+  it("reuses formatters without mixing up languages or zones, and still refuses an unknown zone", () => {
+    for (let round = 0; round < 3; round++) {
+      expect(formatDateTime(at, { locale: "tr", timeZone: "Europe/Istanbul" })).toBe("29 Kas 2026 14:05");
+      expect(formatDateTime(at, { locale: "en", timeZone: "UTC" })).toBe("29 Nov 2026, 11:05");
+      expect(formatDateTime(at, { locale: "en", timeZone: "Asia/Tokyo" })).toBe("29 Nov 2026, 20:05");
+      expect(formatDate(at, { locale: "en", timeZone: "Pacific/Kiritimati" })).toBe("30 Nov 2026");
+      expect(() => formatDateTime(at, { locale: "en", timeZone: "Mars/Olympus" })).toThrow(RangeError);
+      expect(resolveTimeZone({ cookie: "Mars/Olympus", locale: "tr" })).toBe("Europe/Istanbul");
+      expect(resolveTimeZone({ cookie: "Asia/Tokyo", locale: "tr" })).toBe("Asia/Tokyo");
+    }
+  });
+
   it("says how long ago, in words", () => {
     const now = new Date(at.getTime() + 3 * 60_000);
     expect(formatRelativeTime(at, { locale: "tr", now })).toBe("3 dakika önce");

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/pagination";
-import { loadSendingReport, sendingIdSchema } from "@/lib/reports/load-sending-report";
+import { listReportMessages, loadSendingReport, sendingIdSchema } from "@/lib/reports/load-sending-report";
 import { messagesHref, parseMessagesFilters } from "@/lib/reports/messages-filters";
-import { reportsAccess } from "@/lib/reports/reports-access";
+import { reportsAccessWithRead } from "@/lib/reports/reports-access";
 import type { RawSearchParams } from "@/lib/reports/search-params";
 import { viewerTimeZone } from "@/lib/reports/viewer-time-zone";
 import { roleCan } from "@/lib/workspaces/roles";
@@ -32,8 +32,9 @@ export default async function SendingReportPage({ params, searchParams }: Props)
   const [timeZone, t] = await Promise.all([viewerTimeZone(), getTranslations("reports")]);
   const here = messagesHref(sendingId, filters);
 
-  const access = await reportsAccess(context);
-  const report = access.allowed ? await loadSendingReport(access.yazsana, context.workspace.id, sendingId, filters) : null;
+  // In an organization context the messages are asked for beside the permission check, never shown unless it passes.
+  const { access, early } = await reportsAccessWithRead(context, (yazsana) => listReportMessages(yazsana, sendingId, filters));
+  const report = access.allowed ? await loadSendingReport(access.yazsana, context.workspace.id, sendingId, filters, early) : null;
   if (report?.status === "not_found") notFound();
 
   const header = (

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/pagination";
-import { loadSendingsReport, type ReportSending } from "@/lib/reports/load-sendings-report";
-import { reportsAccess } from "@/lib/reports/reports-access";
+import { listReportSendings, loadSendingsReport, type ReportSending } from "@/lib/reports/load-sendings-report";
+import { reportsAccessWithRead } from "@/lib/reports/reports-access";
 import { describeSendingsFilters, hasActiveFilters, sendingsHref, type SendingsFilters } from "@/lib/reports/sendings-filters";
 import { formatDecimal } from "@/lib/money/format-decimal";
 import { roleCan } from "@/lib/workspaces/roles";
@@ -13,14 +13,14 @@ import { StatusBar } from "./status-bar";
 import { ZonedTime } from "./time-cell";
 import { TableScroll } from "@/components/table-scroll";
 
-
 /** The streamed part of /reports: everything that waits for Yazsana. */
 export async function SendingsResults({ context, filters, timeZone }: { context: WorkspaceContext; filters: SendingsFilters; timeZone: string }) {
   const t = await getTranslations("reports");
   const here = sendingsHref(filters);
-  const access = await reportsAccess(context);
+  // In an organization context the listing starts beside the permission check, never shown unless it passes.
+  const { access, early } = await reportsAccessWithRead(context, (yazsana) => listReportSendings(yazsana, filters, timeZone));
   if (!access.allowed) return <ReportsDenied denial={access} canManageKey={roleCan(context.role, "api_key.manage")} retryHref={here} />;
-  const report = await loadSendingsReport(access.yazsana, context.workspace.id, filters, timeZone);
+  const report = await loadSendingsReport(access.yazsana, context.workspace.id, filters, timeZone, early);
   if (report.status === "error") return <ReportErrorState error={report.error} retryHref={here} />;
 
   const { page, pageCount } = report;
