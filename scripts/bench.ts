@@ -14,6 +14,7 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { computeCacheBustingSearchParam } from "next/dist/shared/lib/router/utils/cache-busting-search-param";
 import type { Agent } from "undici";
 import { generateKeyEncryptionKey } from "@/lib/crypto/key-encryption-keys";
 import { ensureBareBuild, startBareApp, BARE_APP_DIR, type BareApp } from "./lib/bench-bare-app";
@@ -170,6 +171,7 @@ async function main() {
           secondPageMessage: newest.secondPage,
           lastOrganization: organizations.at(-1)!,
           actionId: sendSmsActionId(),
+          reportsRscSearchParam: await computeCacheBustingSearchParam(undefined, undefined, undefined, "/reports"),
         });
       };
       const find = async (scenario: string) => (await probesFor()).find((probe) => probe.scenario === scenario)!;

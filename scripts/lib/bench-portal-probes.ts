@@ -58,6 +58,11 @@ export type PortalProbeInput = {
   detailSendingId: string;
   /** Text the first page of sendings must show (the newest sending's message). */
   newestMessage: string;
+  /**
+   * The `_rsc` value Next 16 expects for the reports-rsc request's headers
+   * (a hash of them; any other value is answered with a 307 to the right one).
+   */
+  reportsRscSearchParam: string;
   /** Text the second page of sendings must show. */
   secondPageMessage: string;
   /** The last organization of the demo key: proves the header's (and dashboard's) streamed parts arrived. */
@@ -89,7 +94,7 @@ export function portalProbes(input: PortalProbeInput): Probe[] {
     page("reports", "/reports", newest, organization),
     // A client-side navigation to page 2: the RSC payload only (what the router fetches), not HTML.
     {
-      ...page("reports-rsc", "/reports?page=2&_rsc=bench", input.secondPageMessage),
+      ...page("reports-rsc", `/reports?page=2&_rsc=${input.reportsRscSearchParam}`, input.secondPageMessage),
       headers: { cookie, rsc: "1", "next-url": "/reports" },
     },
     page("sending-detail", `/reports/${input.detailSendingId}`, "Bench detail sending"),
