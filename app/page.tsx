@@ -5,8 +5,9 @@ import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { MAIN_CONTENT_ID } from "@/components/main-content";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("home");
-  return { title: t("metaTitle") };
+  const [t, common] = await Promise.all([getTranslations("home"), getTranslations("common")]);
+  // The root layout's title template applies to child segments only, not to this page beside it.
+  return { title: { absolute: `${t("metaTitle")} · ${common("appName")}` } };
 }
 
 export default async function HomePage() {

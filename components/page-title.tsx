@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { DocumentTitle } from "./document-title";
 
 /**
  * The document title of a page that can't export metadata (not-found,
@@ -8,5 +9,11 @@ import { useTranslations } from "next-intl";
  */
 export function PageTitle({ title }: { title: string }) {
   const t = useTranslations("common");
-  return <title>{`${title} · ${t("appName")}`}</title>;
+  const full = `${title} · ${t("appName")}`;
+  return (
+    <>
+      <title>{full}</title>
+      <DocumentTitle title={full} />
+    </>
+  );
 }

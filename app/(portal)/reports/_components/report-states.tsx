@@ -71,7 +71,7 @@ export async function ParameterNotes({ notes }: { notes: ReportNote[] }) {
 /** A table-shaped placeholder while the upstream answers. */
 export function TableSkeleton({ rows = 6, label }: { rows?: number; label: string }) {
   return (
-    <div aria-busy="true" aria-label={label} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+    <div role="status" aria-busy="true" aria-label={label} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
       <div className="h-4 w-40 animate-pulse rounded bg-slate-200" />
       {Array.from({ length: rows }, (_, row) => (
         <div key={row} className="h-8 animate-pulse rounded bg-slate-100" />

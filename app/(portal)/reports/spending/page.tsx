@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { TableScroll } from "@/components/table-scroll";
 import { formatInteger, formatMoney } from "@/lib/i18n/format";
 import { getRequestPreferences } from "@/lib/i18n/request-preferences";
 import { contextLabels } from "@/lib/spending/context-labels";
@@ -63,7 +64,7 @@ export default async function SpendingReportPage({ searchParams }: { searchParam
       {report.rows.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">{t("empty", { month: filters.month })}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <TableScroll label={t("caption", { month: filters.month })}>
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <caption className="sr-only">{t("caption", { month: filters.month })}</caption>
             <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
@@ -95,8 +96,10 @@ export default async function SpendingReportPage({ searchParams }: { searchParam
                           role="meter"
                           aria-valuemin={0}
                           aria-valuemax={100}
-                          aria-valuenow={row.budgetUsedPercent}
-                          aria-label={t("budgetUsed")}
+                          // Overspending can pass 100%: the value stays in range, the text says the real share.
+                          aria-valuenow={Math.min(row.budgetUsedPercent, 100)}
+                          aria-valuetext={t("usedPercent", { percent: row.budgetUsedPercent })}
+                          aria-label={t("budgetOf", { name: row.name })}
                           className="h-2 overflow-hidden rounded bg-slate-100"
                         >
                           <div className={`h-full ${row.budgetUsedPercent >= 100 ? "bg-red-600" : "bg-brand-600"}`} style={{ width: `${row.budgetUsedPercent}%` }} />
@@ -112,7 +115,7 @@ export default async function SpendingReportPage({ searchParams }: { searchParam
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { TableScroll } from "@/components/table-scroll";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { formatDateTime, formatInteger, formatMoney } from "@/lib/i18n/format";
 import { getRequestPreferences } from "@/lib/i18n/request-preferences";
@@ -35,7 +36,7 @@ export default async function ApprovalsPage() {
         {campaigns.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-sm text-slate-600">{t("empty")}</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <TableScroll label={t("caption")}>
             <table className="min-w-full divide-y divide-slate-200 text-sm">
               <caption className="sr-only">{t("caption")}</caption>
               <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
@@ -94,7 +95,7 @@ export default async function ApprovalsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </div>
     </ClientMessages>
