@@ -1,5 +1,4 @@
 import { useTranslations } from "next-intl";
-import { DocumentTitle } from "./document-title";
 
 /**
  * The document title of a page that can't export metadata (not-found,
@@ -9,11 +8,5 @@ import { DocumentTitle } from "./document-title";
  */
 export function PageTitle({ title }: { title: string }) {
   const t = useTranslations("common");
-  const full = `${title} · ${t("appName")}`;
-  return (
-    <>
-      <title>{full}</title>
-      <DocumentTitle title={full} />
-    </>
-  );
+  return <title>{`${title} · ${t("appName")}`}</title>;
 }
