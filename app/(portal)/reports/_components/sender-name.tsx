@@ -1,9 +1,8 @@
-import { getTranslations } from "next-intl/server";
 import type { SenderLabel } from "@/lib/reports/find-senders";
+import type { AppTranslator } from "@/lib/i18n/translator";
 
 /** The member who sent it through the portal, else where it came from. */
-export async function SenderName({ sender }: { sender: SenderLabel | undefined }) {
-  const t = await getTranslations("reports");
+export function SenderName({ sender, t }: { sender: SenderLabel | undefined; t: AppTranslator<"reports"> }) {
   if (sender?.kind === "member") return <span title={sender.email}>{sender.name}</span>;
   return <>{t(sender?.kind === "panel" ? "sender.panel" : "sender.api")}</>;
 }

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import type { AppTranslator } from "@/lib/i18n/translator";
 import { statusBreakdown, type StatusCounts, type StatusPart } from "@/lib/reports/status-breakdown";
 
 /**
@@ -20,8 +20,7 @@ const PART_STYLE: Record<StatusPart["key"], React.CSSProperties> = {
   },
 };
 
-async function statusSummary(stats: StatusCounts): Promise<string> {
-  const t = await getTranslations("reports");
+function statusSummary(stats: StatusCounts, t: AppTranslator<"reports">): string {
   return t("statusSummary", {
     pending: stats.nOfPending,
     waiting: stats.nOfWaiting,
@@ -31,10 +30,10 @@ async function statusSummary(stats: StatusCounts): Promise<string> {
   });
 }
 
-export async function StatusBar({ stats, size = "compact" }: { stats: StatusCounts; size?: "compact" | "large" }) {
-  const t = await getTranslations("reports");
+/** Plain, not async: a list renders one per row, and each awaited component costs the page a streamed chunk. */
+export function StatusBar({ stats, t, size = "compact" }: { stats: StatusCounts; t: AppTranslator<"reports">; size?: "compact" | "large" }) {
   const { parts } = statusBreakdown(stats);
-  const summary = await statusSummary(stats);
+  const summary = statusSummary(stats, t);
   const height = size === "large" ? "h-4" : "h-2.5";
   return (
     <div className={size === "large" ? "w-full" : "w-36"} title={summary}>
@@ -50,8 +49,7 @@ export async function StatusBar({ stats, size = "compact" }: { stats: StatusCoun
   );
 }
 
-export async function StatusLegend({ stats }: { stats: StatusCounts }) {
-  const t = await getTranslations("reports");
+export function StatusLegend({ stats, t }: { stats: StatusCounts; t: AppTranslator<"reports"> }) {
   const { parts } = statusBreakdown(stats);
   const shown = parts.map((part) => (part.key === "failed" ? { ...part, count: stats.nOfFailed } : part.key === "refunded" ? { ...part, count: stats.nOfRefunded } : part));
   return (

@@ -3,6 +3,7 @@ import type { SendingMessage } from "@/lib/yazsana";
 import { otherFields } from "@/lib/reports/export-messages";
 import { describeMessageStatus } from "@/lib/reports/message-status";
 import { formatDecimal } from "@/lib/money/format-decimal";
+import { getRequestPreferences } from "@/lib/i18n/request-preferences";
 import { ZonedTime } from "../../_components/time-cell";
 import { TableScroll } from "@/components/table-scroll";
 
@@ -16,7 +17,7 @@ const STATUS_CLASS: Record<string, string> = {
 
 /** A sending's messages; fields Yazsana adds later are listed in the last column, wrapped, never widening the table. */
 export async function MessagesTable({ messages }: { messages: SendingMessage[] }) {
-  const t = await getTranslations("reports");
+  const [t, preferences] = await Promise.all([getTranslations("reports"), getRequestPreferences()]);
   return (
     <TableScroll label={t("messagesCaption")}>
       <table className="min-w-full table-fixed divide-y divide-slate-200 text-sm">
@@ -43,8 +44,8 @@ export async function MessagesTable({ messages }: { messages: SendingMessage[] }
                   <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_CLASS[message.status] ?? "bg-slate-100 text-slate-800"}`}>{status.label}</span>
                   <p className="mt-1 text-xs text-slate-600">{status.explanation}</p>
                 </td>
-                <td className="px-3 py-3 text-slate-600">{message.createdAt ? <ZonedTime iso={message.createdAt} /> : "—"}</td>
-                <td className="px-3 py-3 text-slate-600">{message.updatedAt ? <ZonedTime iso={message.updatedAt} /> : "—"}</td>
+                <td className="px-3 py-3 text-slate-600">{message.createdAt ? <ZonedTime iso={message.createdAt} preferences={preferences} /> : "—"}</td>
+                <td className="px-3 py-3 text-slate-600">{message.updatedAt ? <ZonedTime iso={message.updatedAt} preferences={preferences} /> : "—"}</td>
                 <td className="px-3 py-3 text-right font-mono">{message.cost ? formatDecimal(message.cost) : "—"}</td>
                 <td className="px-3 py-3 text-xs text-slate-600">
                   {extra.length === 0 ? (

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Sending } from "@/lib/yazsana";
 import type { SenderLabel } from "@/lib/reports/find-senders";
 import { formatDecimal } from "@/lib/money/format-decimal";
+import { getRequestPreferences } from "@/lib/i18n/request-preferences";
 import { SenderName } from "../../_components/sender-name";
 import { StatusBar, StatusLegend } from "../../_components/status-bar";
 import { ZonedTime } from "../../_components/time-cell";
@@ -9,15 +10,15 @@ import { ZonedTime } from "../../_components/time-cell";
 
 /** The sending's stats as Yazsana counts them, with the same status bar as the list. */
 export async function SendingSummary({ sending, sender }: { sending: Sending | null; sender: SenderLabel | undefined }) {
-  const t = await getTranslations("reports");
+  const [t, preferences] = await Promise.all([getTranslations("reports"), getRequestPreferences()]);
   if (!sending) return <p className="rounded-md bg-slate-50 px-4 py-3 text-sm text-slate-600">{t("statsMissing")}</p>;
   const source = sending.source === "api" ? t("sourceApi") : sending.source === "panel" ? t("sourcePanelLong") : (sending.source ?? "—");
   const { stats } = sending;
   // The test ids stay English whatever the language, so tests and tools can find each fact.
   const facts: Array<[string, string, React.ReactNode]> = [
-    ["created", t("facts.created"), <ZonedTime key="created" iso={sending.createdAt} />],
+    ["created", t("facts.created"), <ZonedTime key="created" iso={sending.createdAt} preferences={preferences} />],
     ["source", t("facts.source"), source],
-    ["sent-by", t("facts.sentBy"), <SenderName key="sender" sender={sender} />],
+    ["sent-by", t("facts.sentBy"), <SenderName key="sender" sender={sender} t={t} />],
     ["recipients", t("facts.recipients"), t("recipientsValue", { valid: stats.validSize, invalid: stats.invalidSize })],
     ["total-cost", t("facts.totalCost"), <span key="cost" className="font-mono">{formatDecimal(stats.totalCost)}</span>],
     ["refunded", t("facts.refunded"), <span key="refunded" className="font-mono">{formatDecimal(stats.totalRefunded)}</span>],
@@ -34,8 +35,8 @@ export async function SendingSummary({ sending, sender }: { sending: Sending | n
           </div>
         ))}
       </dl>
-      <StatusBar stats={stats} size="large" />
-      <StatusLegend stats={stats} />
+      <StatusBar stats={stats} t={t} size="large" />
+      <StatusLegend stats={stats} t={t} />
     </section>
   );
 }
