@@ -1,6 +1,7 @@
-import { getRequestConfig } from "next-intl/server";
+import { getRequestConfig, type RequestConfig } from "next-intl/server";
 import { getRequestPreferences } from "@/lib/i18n/request-preferences";
 import { isLocale } from "@/lib/i18n/locales";
+import { sharedMessageCache } from "@/lib/i18n/message-format-cache";
 import { messages } from "@/messages";
 
 /**
@@ -12,5 +13,13 @@ import { messages } from "@/messages";
 export default getRequestConfig(async ({ locale: explicit }) => {
   const preferences = await getRequestPreferences();
   const locale = isLocale(explicit) ? explicit : preferences.locale;
-  return { locale, timeZone: preferences.timeZone, messages: messages[locale] };
+  // `_cache` (use-intl's own option, passed through to every translator) keeps
+  // compiled messages across requests instead of parsing them on each one.
+  const config: RequestConfig & { locale: string; _cache: ReturnType<typeof sharedMessageCache> } = {
+    locale,
+    timeZone: preferences.timeZone,
+    messages: messages[locale],
+    _cache: sharedMessageCache(locale, preferences.timeZone),
+  };
+  return config;
 });

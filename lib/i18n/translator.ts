@@ -4,6 +4,7 @@ import type { Messages, NamespaceKeys, NestedKeyOf } from "next-intl";
 import { createTranslator } from "use-intl/core";
 import { messages } from "@/messages";
 import type { Locale } from "./locales";
+import { sharedMessageCache } from "./message-format-cache";
 
 export type TranslatorNamespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
 
@@ -17,5 +18,5 @@ export type AppTranslator<N extends TranslatorNamespace> = ReturnType<typeof cre
 
 /** A translator outside a request (tests, scripts, emails, CSV for a given user). */
 export function translatorFor<N extends TranslatorNamespace>(locale: Locale, namespace: N): AppTranslator<N> {
-  return createTranslator({ locale, messages: messages[locale] as Messages, namespace });
+  return createTranslator({ locale, messages: messages[locale] as Messages, namespace, _cache: sharedMessageCache(locale, undefined) });
 }

@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { addDays, endOfDay, format } from "date-fns";
+import { endOfDay } from "date-fns";
 
 /**
  * Report dates are calendar days in the viewer's time zone (`YYYY-MM-DD` in
@@ -43,14 +43,34 @@ export function endOfDayIso(date: string, timeZone: string): string {
   return new Date(endOfDay(dayIn(date, timeZone)).getTime()).toISOString();
 }
 
-/** Today's date (YYYY-MM-DD) as seen in `timeZone`. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return format(new TZDate(now.getTime(), timeZone), "yyyy-MM-dd");
+/**
+ * One "YYYY-MM-DD in this zone" formatter per zone, made once: building an
+ * Intl formatter (or a TZDate) per call was most of the date presets' cost on
+ * every /reports render. Bounded by the zones the runtime accepts.
+ */
+const MAX_DAY_FORMATTERS = 1_000;
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", calendar: "gregory", numberingSystem: "latn" });
+    if (dayFormatters.size >= MAX_DAY_FORMATTERS) dayFormatters.clear();
+    dayFormatters.set(timeZone, formatter);
+  }
+  return formatter;
 }
 
-/** `date` moved by `days` calendar days. */
-export function shiftDate(date: string, days: number, timeZone: string): string {
-  return format(addDays(dayIn(date, timeZone), days), "yyyy-MM-dd");
+/** Today's date (YYYY-MM-DD) as seen in `timeZone`. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  const parts = dayFormatter(timeZone).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? "";
+  return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`;
+}
+
+/** `date` moved by `days` calendar days (calendar arithmetic: no zone, no DST, involved). */
+export function shiftDate(date: string, days: number): string {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
 export type DatePreset = { id: "today" | "last7" | "last30"; from: string; to: string };
@@ -60,7 +80,7 @@ export function datePresets(timeZone: string, now: Date = new Date()): DatePrese
   const today = todayIn(timeZone, now);
   return [
     { id: "today", from: today, to: today },
-    { id: "last7", from: shiftDate(today, -6, timeZone), to: today },
-    { id: "last30", from: shiftDate(today, -29, timeZone), to: today },
+    { id: "last7", from: shiftDate(today, -6), to: today },
+    { id: "last30", from: shiftDate(today, -29), to: today },
   ];
 }

@@ -2,9 +2,26 @@ import { describe, expect, it } from "vitest";
 import { formatDate, formatDateTime, formatInteger, formatMoney, formatRelativeTime } from "@/lib/i18n/format";
 import { localeFromAcceptLanguage, resolveLocale, resolveTimeZone } from "@/lib/i18n/locales";
 import { compareNames, foldCase, matchesSearch, normalizeEmail, sortByName } from "@/lib/i18n/text";
+import { createTranslator } from "use-intl/core";
+import { sharedMessageCache } from "@/lib/i18n/message-format-cache";
 import { translatorFor } from "@/lib/i18n/translator";
 
 const at = new Date("2026-11-29T11:05:00Z");
+
+describe("compiled messages shared across requests", () => {
+  it("keeps one cache per language and zone, so a message compiled in one zone never formats another's", () => {
+    expect(sharedMessageCache("tr", "Europe/Istanbul")).toBe(sharedMessageCache("tr", "Europe/Istanbul"));
+    expect(sharedMessageCache("tr", "UTC")).not.toBe(sharedMessageCache("tr", "Europe/Istanbul"));
+    const messages = { when: "Sent at {at, time, short} by {name}" };
+    const sentAt = (timeZone: string, name: string) =>
+      createTranslator({ locale: "en", messages, timeZone, _cache: sharedMessageCache("en", timeZone) })("when", { at, name });
+    for (let round = 0; round < 2; round++) {
+      expect(sentAt("Europe/Istanbul", "Ayşe")).toBe("Sent at 2:05 PM by Ayşe");
+      expect(sentAt("UTC", "Can")).toBe("Sent at 11:05 AM by Can");
+    }
+    expect(Object.keys(sharedMessageCache("en", "UTC").message)).toHaveLength(1);
+  });
+});
 
 describe("dates and times", () => {
   it("shows a moment in the reader's time zone and language", () => {

@@ -29,6 +29,15 @@ describe("report dates in the viewer's time zone", () => {
     ]);
   });
 
+  it("counts preset days on the calendar, across DST, month, year and leap-day edges", () => {
+    const presets = (zone: string, now: string) => datePresets(zone, new Date(now)).map(({ from, to }) => `${from}..${to}`);
+    // New York springs forward on 9 March 2025: the week before still has 7 days.
+    expect(presets("America/New_York", "2025-03-10T12:00:00Z")).toEqual(["2025-03-10..2025-03-10", "2025-03-04..2025-03-10", "2025-02-09..2025-03-10"]);
+    // Already 1 January 2025 at UTC+14 while UTC is still on 31 December.
+    expect(presets("Pacific/Kiritimati", "2024-12-31T11:00:00Z")).toEqual(["2025-01-01..2025-01-01", "2024-12-26..2025-01-01", "2024-12-03..2025-01-01"]);
+    expect(presets("UTC", "2024-03-05T00:00:00Z")).toEqual(["2024-03-05..2024-03-05", "2024-02-28..2024-03-05", "2024-02-05..2024-03-05"]);
+  });
+
   it("accepts only real calendar days", () => {
     expect(isCalendarDate("2024-02-29")).toBe(true);
     for (const bad of ["2025-02-29", "2025-13-01", "2025-1-01", "31.05.2025", "2025-05-31T00:00", ""]) expect(isCalendarDate(bad)).toBe(false);
