@@ -14,7 +14,6 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { computeCacheBustingSearchParam } from "next/dist/shared/lib/router/utils/cache-busting-search-param";
 import type { Agent } from "undici";
 import { generateKeyEncryptionKey } from "@/lib/crypto/key-encryption-keys";
 import { ensureBareBuild, startBareApp, BARE_APP_DIR, type BareApp } from "./lib/bench-bare-app";
@@ -23,6 +22,7 @@ import { measureFirstLoadJs } from "./lib/bench-first-load-js";
 import { benchDispatcher, BenchFailure, measure, percentile, round, summarize, type Probe, type ResultRow } from "./lib/bench-load";
 import { logInOverHttp } from "./lib/bench-login";
 import { portalProbes, sendSmsActionId } from "./lib/bench-portal-probes";
+import { captureReportsNavigation, type RscNavigation } from "./lib/bench-rsc-navigation";
 import { describeMachine, describeRevision, formatReport, formatRow, writeJson, type BenchDetails, type BenchOutput } from "./lib/bench-report";
 import { simulatorSeeder, type SimulatorSeeder } from "./lib/bench-seed";
 import { measureLargeSending } from "./lib/bench-sim-large";
@@ -166,6 +166,8 @@ async function main() {
       const spending = await arrangeSpending(OWNER_EMAIL);
       const results: ResultRow[] = [];
       const before = readProcessMemory(stack.appPid);
+      // Captured once there are more pages of sendings than one (after the 1,000-sendings row).
+      let reportsNavigation: RscNavigation | undefined = undefined;
 
       const probesFor = async () => {
         const newest = await seeder!.newestMessages();
@@ -178,7 +180,7 @@ async function main() {
           lastOrganization: organizations.at(-1)!,
           actionId: sendSmsActionId(),
           spending,
-          reportsRscSearchParam: await computeCacheBustingSearchParam(undefined, undefined, undefined, "/reports"),
+          reportsNavigation,
         });
       };
       const find = async (scenario: string) => (await probesFor()).find((probe) => probe.scenario === scenario)!;
@@ -192,6 +194,7 @@ async function main() {
       console.log("Seeding 1,000 sendings…");
       await seeder.growTo(1_000, interrupted.signal);
       results.push((await row(dispatcher, await find("reports"), 1, { scenario: "reports-1000-sendings" })).result);
+      reportsNavigation = await captureReportsNavigation(appUrl, cookie);
       for (const concurrency of settings.concurrencies) {
         // send-single adds sendings: the pages' expected newest sending is read before each row.
         for (const scenario of (await probesFor()).map((probe) => probe.scenario)) results.push((await row(dispatcher, await find(scenario), concurrency)).result);

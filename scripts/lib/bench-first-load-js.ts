@@ -10,7 +10,10 @@ export type FirstLoadJs = { page: string; scripts: number; gzipBytes: number };
  * The JavaScript a browser loads to show a page: every script the server
  * rendered HTML names (`<script src="/_next/static/…">`), read from the build
  * output and gzipped at level 9 each, as a CDN would serve them. Inline
- * scripts (the RSC payload) are data, not code, and are left out.
+ * scripts (the RSC payload) are data, not code, and are left out, and so are
+ * `noModule` scripts (Next's legacy polyfills, ~39 kB): a browser that runs
+ * modules — every browser the portal supports — never downloads them. Next's
+ * own "First Load JS" figure leaves them out the same way.
  */
 export async function measureFirstLoadJs(
   pages: Array<{ page: string; url: string; headers?: Record<string, string>; buildDir: string }>,
@@ -21,7 +24,12 @@ export async function measureFirstLoadJs(
     const response = await request(url, { headers, dispatcher });
     const html = await response.body.text();
     if (response.statusCode !== 200) throw new BenchFailure(`First-load JS: GET ${url} answered ${response.statusCode}.`);
-    const sources = new Set([...html.matchAll(/<script[^>]*\ssrc="(\/_next\/static\/[^"?]+\.js)[^"]*"/g)].map((match) => match[1]!));
+    const sources = new Set(
+      [...html.matchAll(/<script[^>]*>/g)]
+        .map(([tag]) => tag)
+        .filter((tag) => !/\snoModule(=|\s|>)/i.test(tag))
+        .flatMap((tag) => /\ssrc="(\/_next\/static\/[^"?]+\.js)[^"]*"/.exec(tag)?.[1] ?? []),
+    );
     let gzipBytes = 0;
     for (const source of sources) {
       const file = path.join(buildDir, "static", source.slice("/_next/static/".length));

@@ -4,6 +4,7 @@ import path from "node:path";
 import { FormData } from "undici";
 import { FIXTURE } from "@/sim/testing";
 import { BenchFailure, type Probe } from "./bench-load";
+import type { RscNavigation } from "./bench-rsc-navigation";
 import type { SpendingFixture } from "./bench-spending";
 import { PROJECT_ROOT } from "./local-env";
 
@@ -28,19 +29,22 @@ export function sendSmsActionId(buildDir = path.join(PROJECT_ROOT, ".next")): st
 
 /**
  * What a browser's useActionState posts for `sendSmsAction(previousState, formData)`:
- * React's reply encoding (the arguments as JSON in field "0", the FormData's
- * fields under the prefix "1_"), with the action's id in `Next-Action`.
+ * React's reply encoding (the FormData's fields under the prefix "_1_", then
+ * the arguments as JSON in field "0" — field for field what a captured
+ * Chromium post holds), with the action's id in `Next-Action`.
  * Each call gets a new idempotency key, so each is a new send.
  */
 function sendSingleBody(actionId: string, workspaceId: string) {
   return () => {
     const form = new FormData();
+    form.append("_1_renderedForWorkspaceId", workspaceId);
+    form.append("_1_idempotencyKey", randomUUID());
+    form.append("_1_recipient", "0555 123 45 67");
+    form.append("_1_message", "Bench single send");
+    form.append("_1_serviceId", FIXTURE.services.standard);
+    // The root last, as browsers send it: the server decodes the stream as it
+    // arrives, so a form referenced before its fields holds none of them.
     form.append("0", JSON.stringify([{ ok: false }, "$K1"]));
-    form.append("1_renderedForWorkspaceId", workspaceId);
-    form.append("1_idempotencyKey", randomUUID());
-    form.append("1_recipient", "0555 123 45 67");
-    form.append("1_message", "Bench single send");
-    form.append("1_serviceId", FIXTURE.services.standard);
     return { body: form, headers: { "next-action": actionId, accept: "text/x-component" } };
   };
 }
@@ -59,11 +63,8 @@ export type PortalProbeInput = {
   detailSendingId: string;
   /** Text the first page of sendings must show (the newest sending's message). */
   newestMessage: string;
-  /**
-   * The `_rsc` value Next 16 expects for the reports-rsc request's headers
-   * (a hash of them; any other value is answered with a 307 to the right one).
-   */
-  reportsRscSearchParam: string;
+  /** The RSC request a browser's navigation to page 2 makes (bench-rsc-navigation.ts), replayed as sent; the row is left out until it is captured. */
+  reportsNavigation: RscNavigation | undefined;
   /** Text the second page of sendings must show. */
   secondPageMessage: string;
   /** The last organization of the demo key: proves the header's (and dashboard's) streamed parts arrived. */
@@ -96,10 +97,9 @@ export function portalProbes(input: PortalProbeInput): Probe[] {
     },
     page("reports", "/reports", newest, organization),
     // A client-side navigation to page 2: the RSC payload only (what the router fetches), not HTML.
-    {
-      ...page("reports-rsc", `/reports?page=2&_rsc=${input.reportsRscSearchParam}`, input.secondPageMessage),
-      headers: { cookie, rsc: "1", "next-url": "/reports" },
-    },
+    ...(input.reportsNavigation
+      ? [{ ...page("reports-rsc", input.reportsNavigation.path, input.secondPageMessage), headers: { ...input.reportsNavigation.headers, cookie } }]
+      : []),
     page("sending-detail", `/reports/${input.detailSendingId}`, "Bench detail sending"),
     page("services", "/services", "SMS Standart"),
     page("send-form", "/send", 'name="idempotencyKey"', organization),
