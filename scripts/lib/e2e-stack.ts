@@ -4,6 +4,7 @@ import { startMailSink } from "./mail-sink";
 import { freePort } from "./postgres";
 import { BIN, SIMULATOR_COMMAND, simulatorHealthUrl, stopProcess, WORKER_COMMAND } from "./run";
 import { waitForHttp } from "./wait-for";
+import { withServerHeap } from "./server-heap";
 
 export type E2eStack = {
   env: Record<string, string>;
@@ -78,7 +79,7 @@ export type E2eStackOptions = {
 function startApp(port: number, env: NodeJS.ProcessEnv, echo: boolean, collect: (chunk: Buffer) => void): ChildProcess {
   const baseUrl = `http://127.0.0.1:${port}`;
   const app = spawn(BIN("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...env, PORT: String(port), NEXTAUTH_URL: baseUrl },
+    env: withServerHeap({ ...env, PORT: String(port), NEXTAUTH_URL: baseUrl }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   app.stdout!.on("data", (chunk: Buffer) => {
