@@ -183,6 +183,16 @@ describe("a sending's report", () => {
     expect(report.sender).toEqual({ kind: "panel" });
   });
 
+  it("looks for the sending's stats in the ten seconds around its messages' time first", async () => {
+    const report = await messages("30a97eab-3383-4176-b1fa-3c0111f42590");
+    if (report.status !== "ok") throw new Error(report.status);
+    const listings = proxy.requests.filter((request) => request.path === "/sms-sendings");
+    expect(listings).toHaveLength(1);
+    const { startDate, endDate } = listings[0]!.query as { startDate: string; endDate: string };
+    expect(Date.parse(endDate) - Date.parse(startDate)).toBe(10_000);
+    expect(Date.parse(report.messages.items[0]!.createdAt!) - Date.parse(startDate)).toBe(5_000);
+  });
+
   it("answers not found for another user's, another context's, an unknown and a malformed id", async () => {
     expect(await messages("0cdc7385-5c7c-443e-9db7-3f9c91b2374b")).toEqual({ status: "not_found" }); // acme-ops' sending
     expect(await messages("b42bd48a-8747-46e7-9118-b7d77fc7b296")).toEqual({ status: "not_found" }); // the demo user's, but in Kargo
