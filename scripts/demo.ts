@@ -21,7 +21,6 @@ import { seedDemoAccount } from "./lib/seed-demo-account";
 import { startMailSink, type MailSink } from "./lib/mail-sink";
 import { generateKeyEncryptionKey } from "@/lib/crypto/key-encryption-keys";
 import type { DatabaseServer } from "./lib/postgres";
-import { withServerHeap } from "./lib/server-heap";
 
 const devMode = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
@@ -149,7 +148,7 @@ async function main() {
       console.log("Building the production bundle (first start or sources changed)…");
       await runOrThrow(BIN("next"), ["build"], { env: { ...env, NODE_ENV: "production" } });
     }
-    startChild("next start", BIN("next"), ["start", "-H", host, "-p", String(port)], withServerHeap({ ...env, NODE_ENV: "production" }));
+    startChild("next start", BIN("next"), ["start", "-H", host, "-p", String(port)], { ...env, NODE_ENV: "production" });
   }
   // Bulk campaigns run in the background worker, beside the app (production: `npm run worker`).
   startChild("campaign worker", WORKER_COMMAND[0], WORKER_COMMAND[1], { ...env, NODE_ENV: devMode ? "development" : "production" });

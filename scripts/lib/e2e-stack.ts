@@ -4,7 +4,6 @@ import { startMailSink } from "./mail-sink";
 import { freePort } from "./postgres";
 import { BIN, SIMULATOR_COMMAND, simulatorHealthUrl, stopProcess, WORKER_COMMAND } from "./run";
 import { waitForHttp } from "./wait-for";
-import { withServerHeap } from "./server-heap";
 
 export type E2eStack = {
   env: Record<string, string>;
@@ -79,7 +78,7 @@ export type E2eStackOptions = {
 function startApp(port: number, env: NodeJS.ProcessEnv, echo: boolean, collect: (chunk: Buffer) => void): ChildProcess {
   const baseUrl = `http://127.0.0.1:${port}`;
   const app = spawn(BIN("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: withServerHeap({ ...env, PORT: String(port), NEXTAUTH_URL: baseUrl }),
+    env: { ...env, PORT: String(port), NEXTAUTH_URL: baseUrl },
     stdio: ["ignore", "pipe", "pipe"],
   });
   app.stdout!.on("data", (chunk: Buffer) => {
