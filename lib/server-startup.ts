@@ -4,6 +4,7 @@ import { describeOutdatedMasterKey } from "@/lib/api-key/required-master-key";
 import { assertKeyEncryptionKeysConfigured } from "@/lib/crypto/key-encryption-keys";
 import { componentLogger } from "@/lib/log/logger";
 import { startProcessLogging } from "@/lib/log/start-process-logging";
+import { formatAbortReasonStacks } from "@/lib/runtime/abort-reason-stacks";
 import { readYazsanaConfig } from "@/lib/yazsana";
 
 /**
@@ -15,6 +16,7 @@ import { readYazsanaConfig } from "@/lib/yazsana";
  * safe (NEXTAUTH_SECRET, an https NEXTAUTH_URL, valid session lifetimes).
  */
 export function startServer(): void {
+  formatAbortReasonStacks();
   startProcessLogging({ requests: true });
   const log = componentLogger("startup");
   const problems: string[] = [];
