@@ -21,7 +21,7 @@ const DATE_LOCALES: Record<Locale, string> = { en: "en-GB", tr: "tr-TR" };
  */
 const MAX_FORMATTERS = 2_000;
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
-function reuse<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+export function reusedFormatter<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
   let formatter = formatters.get(key) as T | undefined;
   if (!formatter) {
     formatter = make();
@@ -33,7 +33,7 @@ function reuse<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Relative
 
 /** "29 Kas 2026 14:05" / "29 Nov 2026, 14:05" in the given time zone. */
 export function formatDateTime(date: Date | string, { locale, timeZone }: FormatOptions): string {
-  const formatter = reuse(
+  const formatter = reusedFormatter(
     `datetime|${locale}|${timeZone}`,
     () => new Intl.DateTimeFormat(DATE_LOCALES[locale], { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }),
   );
@@ -42,7 +42,7 @@ export function formatDateTime(date: Date | string, { locale, timeZone }: Format
 
 /** "29 Kas 2026" / "29 Nov 2026" in the given time zone. */
 export function formatDate(date: Date | string, { locale, timeZone }: FormatOptions): string {
-  const formatter = reuse(`date|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(DATE_LOCALES[locale], { day: "numeric", month: "short", year: "numeric", timeZone }));
+  const formatter = reusedFormatter(`date|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(DATE_LOCALES[locale], { day: "numeric", month: "short", year: "numeric", timeZone }));
   return formatter.format(new Date(date));
 }
 
@@ -70,12 +70,12 @@ export function formatRelativeTime(date: Date | string, { locale, now }: { local
     if (Math.abs(value) < size) break;
     value /= size;
   }
-  return reuse(`relative|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: "auto" })).format(Math.trunc(value), unit);
+  return reusedFormatter(`relative|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: "auto" })).format(Math.trunc(value), unit);
 }
 
 /** Whole numbers (counts): "1.200" / "1,200". */
 export function formatInteger(value: number, locale: Locale): string {
-  return reuse(`integer|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(value);
+  return reusedFormatter(`integer|${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })).format(value);
 }
 
 const SEPARATORS = new Map<Locale, { group: string; decimal: string }>();

@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { endOfDay } from "date-fns";
+import { reusedFormatter } from "@/lib/i18n/format";
 
 /**
  * Report dates are calendar days in the viewer's time zone (`YYYY-MM-DD` in
@@ -44,20 +45,12 @@ export function endOfDayIso(date: string, timeZone: string): string {
 }
 
 /**
- * One "YYYY-MM-DD in this zone" formatter per zone, made once: building an
- * Intl formatter (or a TZDate) per call was most of the date presets' cost on
- * every /reports render. Bounded by the zones the runtime accepts.
+ * One "YYYY-MM-DD in this zone" formatter per zone, made once (lib/i18n's
+ * bounded cache): building an Intl formatter (or a TZDate) per call was most
+ * of the date presets' cost on every /reports render.
  */
-const MAX_DAY_FORMATTERS = 1_000;
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 function dayFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = dayFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", calendar: "gregory", numberingSystem: "latn" });
-    if (dayFormatters.size >= MAX_DAY_FORMATTERS) dayFormatters.clear();
-    dayFormatters.set(timeZone, formatter);
-  }
-  return formatter;
+  return reusedFormatter(`day|${timeZone}`, () => new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", calendar: "gregory", numberingSystem: "latn" }));
 }
 
 /** Today's date (YYYY-MM-DD) as seen in `timeZone`. */
@@ -67,7 +60,7 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
   return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`;
 }
 
-/** `date` moved by `days` calendar days (calendar arithmetic: no zone, no DST, involved). */
+/** `date` moved by `days` calendar days (calendar arithmetic: no zone or DST involved). */
 export function shiftDate(date: string, days: number): string {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);

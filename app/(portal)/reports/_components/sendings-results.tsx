@@ -6,10 +6,10 @@ import { reportsAccessWithRead } from "@/lib/reports/reports-access";
 import { describeSendingsFilters, hasActiveFilters, sendingsHref, type SendingsFilters } from "@/lib/reports/sendings-filters";
 import { formatDecimal } from "@/lib/money/format-decimal";
 import type { FormatOptions } from "@/lib/i18n/format";
-import { getRequestPreferences } from "@/lib/i18n/request-preferences";
 import type { AppTranslator } from "@/lib/i18n/translator";
 import { roleCan } from "@/lib/workspaces/roles";
 import type { WorkspaceContext } from "@/lib/workspaces/workspace-context";
+import { viewerFormat } from "@/lib/reports/viewer-time-zone";
 import { ReportErrorState, ReportsDenied } from "./report-states";
 import { SenderName } from "./sender-name";
 import { StatusBar } from "./status-bar";
@@ -18,7 +18,7 @@ import { TableScroll } from "@/components/table-scroll";
 
 /** The streamed part of /reports: everything that waits for Yazsana. */
 export async function SendingsResults({ context, filters, timeZone }: { context: WorkspaceContext; filters: SendingsFilters; timeZone: string }) {
-  const [t, { locale }] = await Promise.all([getTranslations("reports"), getRequestPreferences()]);
+  const [t, { locale }] = await Promise.all([getTranslations("reports"), viewerFormat()]);
   const here = sendingsHref(filters);
   // In an organization context the listing starts beside the permission check, never shown unless it passes.
   const { access, early } = await reportsAccessWithRead(context, (yazsana) => listReportSendings(yazsana, filters, timeZone));

@@ -3,7 +3,7 @@ import type { SendingMessage } from "@/lib/yazsana";
 import { otherFields } from "@/lib/reports/export-messages";
 import { describeMessageStatus } from "@/lib/reports/message-status";
 import { formatDecimal } from "@/lib/money/format-decimal";
-import { getRequestPreferences } from "@/lib/i18n/request-preferences";
+import { viewerFormat } from "@/lib/reports/viewer-time-zone";
 import { ZonedTime } from "../../_components/time-cell";
 import { TableScroll } from "@/components/table-scroll";
 
@@ -17,7 +17,7 @@ const STATUS_CLASS: Record<string, string> = {
 
 /** A sending's messages; fields Yazsana adds later are listed in the last column, wrapped, never widening the table. */
 export async function MessagesTable({ messages }: { messages: SendingMessage[] }) {
-  const [t, preferences] = await Promise.all([getTranslations("reports"), getRequestPreferences()]);
+  const [t, preferences] = await Promise.all([getTranslations("reports"), viewerFormat()]);
   return (
     <TableScroll label={t("messagesCaption")}>
       <table className="min-w-full table-fixed divide-y divide-slate-200 text-sm">

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Sending } from "@/lib/yazsana";
 import type { SenderLabel } from "@/lib/reports/find-senders";
 import { formatDecimal } from "@/lib/money/format-decimal";
-import { getRequestPreferences } from "@/lib/i18n/request-preferences";
+import { viewerFormat } from "@/lib/reports/viewer-time-zone";
 import { SenderName } from "../../_components/sender-name";
 import { StatusBar, StatusLegend } from "../../_components/status-bar";
 import { ZonedTime } from "../../_components/time-cell";
@@ -10,7 +10,7 @@ import { ZonedTime } from "../../_components/time-cell";
 
 /** The sending's stats as Yazsana counts them, with the same status bar as the list. */
 export async function SendingSummary({ sending, sender }: { sending: Sending | null; sender: SenderLabel | undefined }) {
-  const [t, preferences] = await Promise.all([getTranslations("reports"), getRequestPreferences()]);
+  const [t, preferences] = await Promise.all([getTranslations("reports"), viewerFormat()]);
   if (!sending) return <p className="rounded-md bg-slate-50 px-4 py-3 text-sm text-slate-600">{t("statsMissing")}</p>;
   const source = sending.source === "api" ? t("sourceApi") : sending.source === "panel" ? t("sourcePanelLong") : (sending.source ?? "—");
   const { stats } = sending;
