@@ -13,6 +13,7 @@
  */
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
 import type { Agent } from "undici";
 import { generateKeyEncryptionKey } from "@/lib/crypto/key-encryption-keys";
@@ -23,7 +24,7 @@ import { benchDispatcher, BenchFailure, measure, percentile, round, summarize, t
 import { logInOverHttp } from "./lib/bench-login";
 import { portalProbes, sendSmsActionId } from "./lib/bench-portal-probes";
 import { captureReportsNavigation, type RscNavigation } from "./lib/bench-rsc-navigation";
-import { describeMachine, describeRevision, formatReport, formatRow, writeJson, type BenchDetails, type BenchOutput } from "./lib/bench-report";
+import { describeMachine, describeRevision, formatReport, formatRow, SETTLE_SECONDS, writeJson, type BenchDetails, type BenchOutput } from "./lib/bench-report";
 import { simulatorSeeder, type SimulatorSeeder } from "./lib/bench-seed";
 import { measureLargeSending } from "./lib/bench-sim-large";
 import { startE2eStack, type E2eStack } from "./lib/e2e-stack";
@@ -215,6 +216,9 @@ async function main() {
       results.push((await row(dispatcher, await find("reports"), 1, { scenario: `reports-${settings.large}-sendings` })).result);
       const after = readProcessMemory(stack.appPid);
       const bareAfter = readProcessMemory(bare.pid);
+      console.log(`Leaving the server idle ${SETTLE_SECONDS} s, then reading its RSS again…`);
+      await sleep(SETTLE_SECONDS * 1000, undefined, { signal: interrupted.signal });
+      const settled = readProcessMemory(stack.appPid);
 
       console.log("First-load JavaScript of each page…");
       const pages = ["/dashboard", "/reports", `/reports/${detailSendingId}`, "/services", "/send", "/send/bulk", "/send/campaigns", "/settings", "/settings/api-key", "/settings/members", "/settings/audit", "/settings/spending", "/send/approvals", "/reports/spending"];
@@ -246,6 +250,7 @@ async function main() {
           server_rss_mb_before: before?.rssMb ?? null,
           server_rss_mb_after: after?.rssMb ?? null,
           server_peak_rss_mb: after?.peakRssMb ?? null,
+          server_rss_mb_settled: settled?.rssMb ?? null,
           bare_rss_mb_after: bareAfter?.rssMb ?? null,
           csv_export_heap_growth_mb: csvExport.heapGrowthMb,
           bulk_review_peak_rss_growth_mb: Object.fromEntries(bulkReview.map((timing) => [String(timing.lines), timing.peakExtraMb])),
