@@ -4,6 +4,7 @@ import { unstable_rethrow } from "next/navigation";
 import { isKeyCustodyError } from "@/lib/crypto/key-custody-error";
 import { getServerTranslations } from "@/lib/i18n/server-translations";
 import { describeErrorForLog } from "@/lib/log/describe-error-for-log";
+import { startDeadline } from "@/lib/runtime/deadline";
 import { describeYazsanaError, isYazsanaError, listOrganizations, type Organization } from "@/lib/yazsana";
 import { effectiveOrgContext } from "./org-context";
 import { cachedOrganizations, rememberOrganizations } from "./organizations-cache";
@@ -36,14 +37,14 @@ const DEFAULT_HEADER_DEADLINE_MS = 3_000;
  * organization list, not the page. Messages are in the request's language.
  */
 export const loadOrganizations = cache(async (context: WorkspaceContext, purpose: OrganizationsPurpose = "page"): Promise<OrganizationsView> => {
-  const deadline = purpose === "header" ? AbortSignal.timeout(headerDeadlineMs()) : undefined;
+  const deadline = purpose === "header" ? startDeadline(headerDeadlineMs()) : undefined;
   try {
     const yazsana = await yazsanaContextFor(context);
     if (!yazsana) return { status: "no_key" };
     const cacheKey = { workspaceId: context.workspace.id, apiKey: yazsana.apiKey, organizationId: yazsana.organizationId ?? null };
     let organizations = purpose === "header" ? cachedOrganizations(cacheKey) : undefined;
     if (!organizations) {
-      organizations = await listOrganizations({ apiKey: yazsana.apiKey, ...(deadline && { signal: deadline }) });
+      organizations = await listOrganizations({ apiKey: yazsana.apiKey, ...(deadline && { signal: deadline.signal }) });
       rememberOrganizations(cacheKey, organizations);
     }
     return { status: "ok", organizations, currentOrganizationId: effectiveOrgContext(yazsana.organizationId ?? null, organizations) };
@@ -51,7 +52,7 @@ export const loadOrganizations = cache(async (context: WorkspaceContext, purpose
     // Next's own control flow (redirects, dynamic rendering bail-outs) must pass through.
     unstable_rethrow(error);
     const t = await getServerTranslations("yazsana");
-    if (deadline?.aborted) {
+    if (deadline?.signal.aborted) {
       log.warn("header gave up waiting for Yazsana");
       return { status: "error", message: t("headerTimeout") };
     }
@@ -62,6 +63,8 @@ export const loadOrganizations = cache(async (context: WorkspaceContext, purpose
     }
     log.error({ error: describeErrorForLog(error) }, "could not load organizations");
     return { status: "error", message: t("organizationsUnexpected") };
+  } finally {
+    deadline?.clear();
   }
 });
 

@@ -1,10 +1,10 @@
 import "server-only";
+import { startDeadline, type Deadline } from "@/lib/runtime/deadline";
 
-/** Makes the signal that ends one upstream attempt after `timeoutMs`. */
-export type AttemptTimer = (timeoutMs: number) => AbortSignal;
+/** Starts the deadline that ends one upstream attempt after `timeoutMs`. */
+export type AttemptTimer = (timeoutMs: number) => Deadline;
 
-const wallClock: AttemptTimer = (timeoutMs) => AbortSignal.timeout(timeoutMs);
-let timer: AttemptTimer = wallClock;
+let timer: AttemptTimer = startDeadline;
 
 /**
  * Replaces the wall clock behind each attempt's timeout; null restores it.
@@ -12,9 +12,9 @@ let timer: AttemptTimer = wallClock;
  * test neither waits for real time nor times out a healthy call on a loaded machine.
  */
 export function setYazsanaAttemptTimer(next: AttemptTimer | null): void {
-  timer = next ?? wallClock;
+  timer = next ?? startDeadline;
 }
 
-export function attemptTimeoutSignal(timeoutMs: number): AbortSignal {
+export function startAttemptDeadline(timeoutMs: number): Deadline {
   return timer(timeoutMs);
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { z } from "zod";
-import { readYazsanaConfig } from "./config";
+import { startDeadline } from "@/lib/runtime/deadline";
+import { readYazsanaConfig, type YazsanaConfig } from "./config";
 import { errorFromStatus } from "./error-mapping";
 import { YazsanaError } from "./errors";
 import { parseYazsanaResponse } from "./parse-response";
@@ -21,12 +22,23 @@ export async function callYazsana<T>(context: YazsanaContext, call: YazsanaReque
   const config = readYazsanaConfig();
   const retryable = yazsanaRoutes[call.operation].method === "GET";
   const maxRetries = retryable ? config.maxRetries : 0;
-  const deadline = AbortSignal.timeout(config.deadlineMs);
-  const signal = context.signal ? AbortSignal.any([deadline, context.signal]) : deadline;
+  const deadline = startDeadline(config.deadlineMs);
+  const signal = context.signal ? AbortSignal.any([deadline.signal, context.signal]) : deadline.signal;
   const endsAt = performance.now() + config.deadlineMs;
   // The caller's own cancel wins over our deadline: it surfaces the caller's reason.
-  const deadlinePassed = () => deadline.aborted && !context.signal?.aborted;
+  const deadlinePassed = () => deadline.signal.aborted && !context.signal?.aborted;
 
+  try {
+    return await callUntilDone(config, context, call, schema, { signal, maxRetries, endsAt, deadlinePassed });
+  } finally {
+    deadline.clear();
+  }
+}
+
+type CallLimits = { signal: AbortSignal; maxRetries: number; endsAt: number; deadlinePassed: () => boolean };
+
+async function callUntilDone<T>(config: YazsanaConfig, context: YazsanaContext, call: YazsanaRequest, schema: z.ZodType<T>, limits: CallLimits): Promise<T> {
+  const { signal, maxRetries, endsAt, deadlinePassed } = limits;
   for (let retriesDone = 0; ; retriesDone++) {
     try {
       const response = await sendYazsanaRequest(config, { ...context, signal }, { ...call, attempt: retriesDone + 1 });

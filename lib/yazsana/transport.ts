@@ -1,6 +1,6 @@
 import "server-only";
 import { Agent, request } from "undici";
-import { attemptTimeoutSignal } from "./attempt-timeout";
+import { startAttemptDeadline } from "./attempt-timeout";
 import { recordYazsanaCall } from "./call-log";
 import type { YazsanaConfig } from "./config";
 import { errorFromTransport } from "./error-mapping";
@@ -69,8 +69,8 @@ export async function sendYazsanaRequest(config: YazsanaConfig, context: Yazsana
   const headers = requestHeaders(context, operation, call.body !== undefined);
   const url = `${config.baseUrl}${routePath(operation, call.pathParams)}${call.query?.size ? `?${call.query}` : ""}`;
 
-  const timeout = attemptTimeoutSignal(config.timeoutMs);
-  const signal = context.signal ? AbortSignal.any([timeout, context.signal]) : timeout;
+  const timeout = startAttemptDeadline(config.timeoutMs);
+  const signal = context.signal ? AbortSignal.any([timeout.signal, context.signal]) : timeout.signal;
   const started = performance.now();
   const attempt = call.attempt ?? 1;
   try {
@@ -98,9 +98,11 @@ export async function sendYazsanaRequest(config: YazsanaConfig, context: Yazsana
       recordYazsanaCall({ operation, method, attempt, abandoned: true, durationMs: Math.round(performance.now() - started) });
       throw context.signal.reason;
     }
-    const failure = errorFromTransport(operation, error, timeout.aborted);
+    const failure = errorFromTransport(operation, error, timeout.signal.aborted);
     recordYazsanaCall({ operation, method, attempt, errorKind: failure.kind, durationMs: Math.round(performance.now() - started) });
     throw failure;
+  } finally {
+    timeout.clear();
   }
 }
 

@@ -102,7 +102,7 @@ beforeAll(async () => {
   setYazsanaAttemptTimer(() => {
     const controller = new AbortController();
     expireAttempt = () => controller.abort(new DOMException("The attempt timed out.", "TimeoutError"));
-    return controller.signal;
+    return { signal: controller.signal, clear: () => {} };
   });
   sim = await startTestSimulator({
     seed: 1,
