@@ -37,7 +37,7 @@ describe("startDeadline", () => {
 
   it("lets the request it was made in go as soon as it is cleared, where AbortSignal.timeout holds it until it fires", async () => {
     const cleared = requestThatFinishes(() => startDeadline(60_000));
-    const builtIn = requestThatFinishes(() => AbortSignal.timeout(60_000));
+    const builtIn = requestThatFinishes(() => ({ signal: AbortSignal.timeout(60_000) }));
     await sleep(0);
     collectGarbage();
     collectGarbage();
