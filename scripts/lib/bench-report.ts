@@ -10,8 +10,6 @@ import { round, type ResultRow } from "./bench-load";
 import { PROJECT_ROOT } from "./local-env";
 import type { LargeSendingTiming } from "./bench-sim-large";
 
-/** What `--out` holds: exactly the shape issue #12 asks for. */
-
 /**
  * How long the server is left without requests before its settled RSS is read.
  * V8 gives back the pages garbage took only when allocation stops (its memory
@@ -19,6 +17,7 @@ import type { LargeSendingTiming } from "./bench-sim-large";
  */
 export const SETTLE_SECONDS = 60;
 
+/** What `--out` holds: exactly the shape issue #12 asks for. */
 export type BenchOutput = {
   results: ResultRow[];
   memory: {
