@@ -33,6 +33,12 @@ const nextConfig = {
 };
 
 // next-intl reads each request's language and messages from i18n/request.ts.
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+// `precompile` compiles every ICU message under messages/ at build time, so
+// neither the browser bundle nor the server carries an ICU parser (−9 kB gzip
+// on every page) and a message is formatted without being parsed first.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: ["en", "tr"], precompile: true } },
+});
 
 export default withNextIntl(nextConfig);

@@ -11,6 +11,10 @@ type IntlCache = ReturnType<typeof _createCache>;
  * zone is safe to share. Bounded: two languages times the zones our users
  * pick; past the bound it starts over. Only `message` is filled: the request
  * config keeps next-intl's own per-request formatters.
+ *
+ * In the Next.js build the catalogs arrive compiled (next.config.js), so there
+ * nothing is parsed and this cache stays empty; the worker, scripts and tests
+ * load the JSON as it is and still parse each message once here.
  */
 const MAX_CACHES = 200;
 const caches = new Map<string, IntlCache>();
