@@ -94,6 +94,8 @@ const ROWS: Record<string, Row> = {
     fields: () => ({ currentPassword: "not the password", newPassword: "another long passphrase", confirmPassword: "another long passphrase" }),
   },
   "app/(portal)/settings/account-actions.ts#revokeSessionsAction": { allowed: SIGNED_IN },
+  // Log out clears the cookie and sends everyone, signed in or not, to the login page: the matrix reads that redirect as "refused".
+  "app/(portal)/session-actions.ts#logOutAction": { allowed: [] },
   "app/(portal)/settings/account-actions.ts#savePreferencesAction": { allowed: SIGNED_IN, fields: () => ({ locale: "en", timeZone: "UTC" }) },
   "app/(portal)/workspace-actions.ts#switchWorkspaceAction": {
     allowed: MEMBERS,

@@ -1,17 +1,13 @@
-"use client";
+import { getTranslations } from "next-intl/server";
+import { logOutAction } from "../session-actions";
 
-import { signOut } from "next-auth/react";
-import { useTranslations } from "next-intl";
-
-export function LogOutButton() {
-  const t = useTranslations("nav");
+export async function LogOutButton() {
+  const t = await getTranslations("nav");
   return (
-    <button
-      type="button"
-      onClick={() => signOut({ callbackUrl: "/login" })}
-      className="rounded-md px-3 py-1.5 pointer-coarse:min-h-11 text-sm font-medium text-slate-700 hover:bg-slate-100"
-    >
-      {t("logOut")}
-    </button>
+    <form action={logOutAction}>
+      <button type="submit" className="rounded-md px-3 py-1.5 pointer-coarse:min-h-11 text-sm font-medium text-slate-700 hover:bg-slate-100">
+        {t("logOut")}
+      </button>
+    </form>
   );
 }

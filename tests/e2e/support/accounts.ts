@@ -53,4 +53,7 @@ export async function logIn(page: Page, email: string, password = PASSWORD) {
 export async function logOut(page: Page) {
   await page.getByRole("button", { name: "Log out" }).click();
   await expect(page).toHaveURL(/\/login/);
+  // The session itself is gone, not only the page: a portal page sends the browser to log in again.
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/login/);
 }
