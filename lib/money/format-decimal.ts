@@ -1,4 +1,4 @@
-import { formatMoney } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/i18n/format-money";
 
 /**
  * Shows a money decimal string exactly in English: at least two decimals, up

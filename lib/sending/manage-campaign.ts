@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { CampaignState } from "@/lib/db/generated/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { formatMoney } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/i18n/format-money";
 import { getServerLocale, getServerTranslations } from "@/lib/i18n/server-translations";
 import { translatorFor } from "@/lib/i18n/translator";
 import { awaitingApproval } from "@/lib/spending/approval-window";

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { formatMoney } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/i18n/format-money";
 import { getServerLocale } from "@/lib/i18n/server-translations";
 import { translatorFor, type AppTranslator } from "@/lib/i18n/translator";
 import { isYazsanaError, sendSingleSms } from "@/lib/yazsana";

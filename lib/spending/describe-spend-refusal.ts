@@ -1,5 +1,6 @@
 import "server-only";
-import { formatDateTime, formatInteger, formatMoney } from "@/lib/i18n/format";
+import { formatDateTime, formatInteger } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/i18n/format-money";
 import { getServerLocale, getServerTranslations } from "@/lib/i18n/server-translations";
 import type { SpendRefusal as Refusal } from "./reserve-spend";
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { composeMail, formatUtc } from "@/lib/email/compose-mail";
 import { emailConfigured, publicBaseUrl } from "@/lib/email/mail-config";
 import { sendMail } from "@/lib/email/send-mail";
-import { formatMoney } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/i18n/format-money";
 import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 

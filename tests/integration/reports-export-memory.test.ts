@@ -1,5 +1,3 @@
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csvDownload } from "@/lib/reports/csv-response";
 import { messagesCsvHeader, messagesCsvRows } from "@/lib/reports/export-messages";
@@ -7,6 +5,7 @@ import { parseMessagesFilters } from "@/lib/reports/messages-filters";
 import { closeYazsanaDispatcher } from "@/lib/yazsana";
 import { FIXTURE, phoneNumbers, startTestSimulator, type TestSimulator } from "@/sim/testing";
 import { startRecordingProxy, type RecordingProxy } from "../support/recording-proxy";
+import { exposeGarbageCollector } from "../support/collect-garbage";
 
 /**
  * A 100,000-message sending exports with bounded memory: the heap that stays
@@ -17,8 +16,7 @@ import { startRecordingProxy, type RecordingProxy } from "../support/recording-p
 const SIZE = 100_000;
 const LIMIT_BYTES = 64 * 1024 * 1024;
 
-setFlagsFromString("--expose-gc");
-const collectGarbage = runInNewContext("gc") as () => void;
+const collectGarbage = exposeGarbageCollector();
 const liveHeap = () => {
   collectGarbage();
   return process.memoryUsage().heapUsed;

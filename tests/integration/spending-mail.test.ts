@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { formatUtc } from "@/lib/email/compose-mail";
-import { formatMoney } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/i18n/format-money";
 import { translatorFor } from "@/lib/i18n/translator";
 import { collectFromText } from "@/lib/sending/collect-recipients";
 import { createCampaignDraft } from "@/lib/sending/create-campaign-draft";

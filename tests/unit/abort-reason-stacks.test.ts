@@ -1,8 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatAbortReasonStacks } from "@/lib/runtime/abort-reason-stacks";
+import { exposeGarbageCollector } from "../support/collect-garbage";
 
 /**
  * The shape of the leak the server had: a render (here a plain object in an
@@ -10,8 +9,7 @@ import { formatAbortReasonStacks } from "@/lib/runtime/abort-reason-stacks";
  * a new Error, and the signal outlives the render. Whether the render can be
  * collected afterwards is checked with a real garbage collection.
  */
-setFlagsFromString("--expose-gc");
-const collectGarbage = runInNewContext("gc") as () => void;
+const collectGarbage = exposeGarbageCollector();
 const originalAbort = AbortController.prototype.abort;
 
 afterAll(() => {

@@ -1,12 +1,10 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { startDeadline, type Deadline } from "@/lib/runtime/deadline";
+import { exposeGarbageCollector } from "../support/collect-garbage";
 
-setFlagsFromString("--expose-gc");
-const collectGarbage = runInNewContext("gc") as () => void;
+const collectGarbage = exposeGarbageCollector();
 
 /** A request (a payload in its async context) that makes a deadline, finishes its work and lets go of it. */
 function requestThatFinishes(makeDeadline: () => { signal: AbortSignal; clear?: () => void }): WeakRef<object> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatInteger, formatMoney, formatRelativeTime } from "@/lib/i18n/format";
+import { formatDate, formatDateTime, formatInteger, formatRelativeTime } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/i18n/format-money";
 import { localeFromAcceptLanguage, resolveLocale, resolveTimeZone } from "@/lib/i18n/locales";
 import { compareNames, foldCase, matchesSearch, normalizeEmail, sortByName } from "@/lib/i18n/text";
 import { createTranslator } from "use-intl/core";

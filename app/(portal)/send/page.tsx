@@ -10,6 +10,7 @@ import { allowanceNotes } from "@/lib/spending/preview-spend";
 import { roleCan } from "@/lib/workspaces/roles";
 import { requireWorkspace, type WorkspaceContext } from "@/lib/workspaces/workspace-context";
 import { ContextSummary, SendContextProblem } from "./_components/context-notice";
+import { CostEstimate } from "./_components/cost-estimate";
 import { SingleSendForm } from "./_components/single-send-form";
 import { SpendNotes } from "./_components/spend-notes";
 
@@ -45,6 +46,7 @@ async function SendFormSection({ context }: { context: WorkspaceContext }) {
   const [view, t] = await Promise.all([loadSendContext(context), getTranslations("sending")]);
   if (view.status !== "ok") return <SendContextProblem view={view} canManageKey={roleCan(context.role, "api_key.manage")} />;
   const refusal = refusalForContext(view, t);
+  const services = view.services.map(({ id, name, currency, unitPrice }) => ({ id, name, currency, unitPrice }));
   return (
     <div className="space-y-4">
       <ContextSummary view={view} />
@@ -60,10 +62,11 @@ async function SendFormSection({ context }: { context: WorkspaceContext }) {
           workspaceId={context.workspace.id}
           // Generated per render: a retry of this form carries it again and sends once.
           idempotencyKey={randomUUID()}
-          services={view.services.map(({ id, name, currency, unitPrice }) => ({ id, name, currency, unitPrice }))}
+          services={services}
           defaultServiceId={await defaultServiceId(context, view.services)}
-          credit={view.credit}
-          contextLabel={view.contextLabel}
+          estimates={Object.fromEntries(
+            services.map((service) => [service.id, <CostEstimate key={service.id} service={service} recipients={1} credit={view.credit} contextLabel={view.contextLabel} />]),
+          )}
           allowance={<SpendNotes notes={await allowanceNotes(context, view.organization?.id ?? null, view.services[0]?.currency ?? null)} />}
           />
         </ClientMessages>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { formatMoney } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/i18n/format-money";
 import { getRequestPreferences } from "@/lib/i18n/request-preferences";
 import { loadSendContext } from "@/lib/sending/load-send-context";
 import { roleCan } from "@/lib/workspaces/roles";

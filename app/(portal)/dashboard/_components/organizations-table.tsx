@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { formatMoney } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/i18n/format-money";
 import { getRequestPreferences } from "@/lib/i18n/request-preferences";
 import { loadOrganizations } from "@/lib/workspaces/load-organizations";
 import { roleCan } from "@/lib/workspaces/roles";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TableScroll } from "@/components/table-scroll";
-import { formatInteger, formatMoney } from "@/lib/i18n/format";
+import { formatInteger } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/i18n/format-money";
 import { getRequestPreferences } from "@/lib/i18n/request-preferences";
 import { contextLabels } from "@/lib/spending/context-labels";
 import { loadSpendSettings } from "@/lib/spending/load-spend-policy";

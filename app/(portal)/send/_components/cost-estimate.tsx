@@ -1,16 +1,19 @@
-"use client";
-
-import { useLocale, useTranslations } from "next-intl";
-import { formatInteger, formatMoney } from "@/lib/i18n/format";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatInteger } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/i18n/format-money";
 import type { Locale } from "@/lib/i18n/locales";
 import { checkCredit, estimateCost } from "@/lib/sending/estimate-cost";
 
 export type ServiceOption = { id: string; name: string; currency: string; unitPrice: string };
 
-/** Unit price × recipients before anything is spent, against the context's credit. */
-export function CostEstimate({ service, recipients, credit, contextLabel }: { service: ServiceOption; recipients: number; credit: string | null; contextLabel: string }) {
-  const t = useTranslations("sending.cost");
-  const locale = useLocale() as Locale;
+/**
+ * Unit price × recipients before anything is spent, against the context's
+ * credit. Rendered on the server (the send page renders one per service and
+ * the form shows the chosen one), so the browser needs no decimal arithmetic.
+ */
+export async function CostEstimate({ service, recipients, credit, contextLabel }: { service: ServiceOption; recipients: number; credit: string | null; contextLabel: string }) {
+  const t = await getTranslations("sending.cost");
+  const locale = (await getLocale()) as Locale;
   const cost = estimateCost(service.unitPrice, recipients);
   const check = checkCredit(credit, cost);
   return (

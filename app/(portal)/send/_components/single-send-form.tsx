@@ -10,7 +10,7 @@ import { WorkspaceFormGuard } from "@/components/forms/workspace-form-guard";
 import { INITIAL_ACTION_STATE } from "@/lib/actions/action-state";
 import { MAX_SMS_CHARACTERS } from "@/lib/sending/count-sms";
 import { sendSmsAction } from "../actions";
-import { CostEstimate, type ServiceOption } from "./cost-estimate";
+import type { ServiceOption } from "./cost-estimate";
 import { MessageField } from "./message-field";
 import { ServiceSelect } from "./service-select";
 
@@ -19,13 +19,13 @@ type Props = {
   idempotencyKey: string;
   services: ServiceOption[];
   defaultServiceId: string | undefined;
-  credit: string | null;
-  contextLabel: string;
+  /** The cost estimate of one SMS with each service (by id), rendered on the server. */
+  estimates: Record<string, React.ReactNode>;
   /** The member's remaining budget and cap (spend controls), shown by the cost estimate. */
   allowance?: React.ReactNode;
 };
 
-export function SingleSendForm({ workspaceId, idempotencyKey, services, defaultServiceId, credit, contextLabel, allowance }: Props) {
+export function SingleSendForm({ workspaceId, idempotencyKey, services, defaultServiceId, estimates, allowance }: Props) {
   const t = useTranslations("sending.send");
   const [recipient, setRecipient] = useState("");
   // A failed or unknown send keeps the number typed (React resets uncontrolled fields after an
@@ -37,7 +37,6 @@ export function SingleSendForm({ workspaceId, idempotencyKey, services, defaultS
   }, INITIAL_ACTION_STATE);
   const [message, setMessage] = useState("");
   const [serviceId, setServiceId] = useState(defaultServiceId ?? services[0]?.id ?? "");
-  const service = services.find((candidate) => candidate.id === serviceId);
   const tooLong = message.length > MAX_SMS_CHARACTERS;
 
   return (
@@ -72,7 +71,7 @@ export function SingleSendForm({ workspaceId, idempotencyKey, services, defaultS
       />
       <MessageField value={message} onChange={setMessage} errors={state.fieldErrors?.message} />
       <ServiceSelect services={services} value={serviceId} onChange={setServiceId} errors={state.fieldErrors?.serviceId} />
-      {service && <CostEstimate service={service} recipients={1} credit={credit} contextLabel={contextLabel} />}
+      {estimates[serviceId]}
       {allowance}
       <SubmitButton pendingLabel={t("sending")}>{t("submit")}</SubmitButton>
     </form>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { formatDateTime, formatInteger, formatMoney } from "@/lib/i18n/format";
+import { formatDateTime, formatInteger } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/i18n/format-money";
 import { getRequestPreferences } from "@/lib/i18n/request-preferences";
 import { listCampaigns } from "@/lib/sending/load-campaigns";
 import { roleCan } from "@/lib/workspaces/roles";
