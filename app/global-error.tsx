@@ -1,8 +1,9 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import en from "@/messages/en/errors.json";
-import tr from "@/messages/tr/errors.json";
+// Its own small catalog: this boundary's script is part of every page's first load.
+import en from "@/messages/en/globalError.json";
+import tr from "@/messages/tr/globalError.json";
 import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locales";
 import "./globals.css";
 
@@ -30,9 +31,9 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
       <body className="min-h-screen">
         <main className="mx-auto flex min-h-screen max-w-lg flex-col items-center justify-center gap-4 px-6 text-center">
           <div role="alert">
-            <h1 className="text-2xl font-semibold text-slate-900">{t.globalErrorTitle}</h1>
+            <h1 className="text-2xl font-semibold text-slate-900">{t.title}</h1>
             <p className="mt-2 text-sm text-slate-600">
-              {t.globalErrorBody}
+              {t.body}
               {error.digest && <> {t.reference} <code className="font-mono">{error.digest}</code></>}
             </p>
           </div>

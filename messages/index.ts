@@ -13,6 +13,7 @@ import enCommon from "./en/common.json";
 import enDashboard from "./en/dashboard.json";
 import enEmails from "./en/emails.json";
 import enErrors from "./en/errors.json";
+import enGlobalError from "./en/globalError.json";
 import enHome from "./en/home.json";
 import enInvite from "./en/invite.json";
 import enNav from "./en/nav.json";
@@ -35,6 +36,7 @@ import trCommon from "./tr/common.json";
 import trDashboard from "./tr/dashboard.json";
 import trEmails from "./tr/emails.json";
 import trErrors from "./tr/errors.json";
+import trGlobalError from "./tr/globalError.json";
 import trHome from "./tr/home.json";
 import trInvite from "./tr/invite.json";
 import trNav from "./tr/nav.json";
@@ -60,6 +62,7 @@ const en = {
   dashboard: enDashboard,
   emails: enEmails,
   errors: enErrors,
+  globalError: enGlobalError,
   home: enHome,
   invite: enInvite,
   nav: enNav,
@@ -86,6 +89,7 @@ const tr: typeof en = {
   dashboard: trDashboard,
   emails: trEmails,
   errors: trErrors,
+  globalError: trGlobalError,
   home: trHome,
   invite: trInvite,
   nav: trNav,
