@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, sql } from "@/lib/db/client";
 import { openSecret, type StoredSecret } from "@/lib/crypto/envelope";
 import { secretColumns } from "./credential-columns";
 import { taintApiKey } from "./taint-api-key";
@@ -44,7 +44,7 @@ type KeyAndChoiceRow = {
  * (null = personal credit). The sealed columns are those of `secretColumns`.
  */
 export async function readApiKeyAndOrgChoice(workspaceId: string, userId: string): Promise<{ apiKey: string | null; organizationId: string | null }> {
-  const [row] = await db.$queryRaw<KeyAndChoiceRow[]>`
+  const [row] = await sql<KeyAndChoiceRow>`
     SELECT c.id, c.aad_version, c.ciphertext, c.iv, c.auth_tag, c.wrapped_data_key, c.wrap_iv, c.wrap_auth_tag, c.kek_version,
       (SELECT o.organization_id FROM org_context_choices o WHERE o.user_id = ${userId}::uuid AND o.workspace_id = ${workspaceId}::uuid) AS organization_id
     FROM (SELECT 1) AS one

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { sql } from "@/lib/db/client";
 import type { Role } from "@/lib/workspaces/roles";
 import type { SessionClaims } from "./read-session-token";
 import type { SessionUser } from "./load-session-user";
@@ -28,7 +28,7 @@ type Row = {
  * come in the switcher's order (by name, as PostgreSQL collates them).
  */
 export async function loadSignedInUser(claims: SessionClaims): Promise<SignedInUser | null> {
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await sql<Row>`
     SELECT u.id, u.email, u.name, u.session_version, u.current_workspace_id, u.locale, u.time_zone,
       (SELECT json_agg(json_build_object('id', w.id, 'name', w.name, 'role', m.role, 'joinedAt', m.created_at) ORDER BY w.name, m.created_at)
          FROM memberships m JOIN workspaces w ON w.id = m.workspace_id

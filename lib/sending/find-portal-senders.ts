@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { sql } from "@/lib/db/client";
 
 export type PortalSender = { userId: string; name: string; email: string };
 
@@ -13,7 +13,7 @@ export type PortalSender = { userId: string; name: string; email: string };
 export async function findPortalSenders(workspaceId: string, sendingIds: readonly string[]): Promise<Map<string, PortalSender>> {
   const senders = new Map<string, PortalSender>();
   if (sendingIds.length === 0) return senders;
-  const rows = await db.$queryRaw<Array<{ sending_id: string; user_id: string; name: string; email: string }>>`
+  const rows = await sql<{ sending_id: string; user_id: string; name: string; email: string }>`
     SELECT s.yazsana_sending_id AS sending_id, u.id::text AS user_id, u.name, u.email
     FROM sends s JOIN users u ON u.id = s.user_id
     WHERE s.workspace_id = ${workspaceId}::uuid AND s.yazsana_sending_id = ANY(${[...new Set(sendingIds)]}::text[])`;
