@@ -19,8 +19,7 @@ function createPool(): pg.Pool {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set. Start the portal with `npm run demo`, or set DATABASE_URL.");
   }
-  // Idle connections don't hold a finished script open (Prisma's $disconnect
-  // leaves a pool it was given alone).
+  // Idle connections don't hold a finished script open.
   const pool = new pg.Pool({ ...readPoolConfig(connectionString), allowExitOnIdle: true });
   pool.on("error", (error) => componentLogger("database").error({ error: error.message }, "idle database connection failed"));
   return pool;
@@ -48,12 +47,22 @@ function client(): Database {
   return globalForPrisma.prisma;
 }
 
+/** Prisma leaves a pool it was given open: `db.$disconnect()` ends ours too, and the next use starts afresh. */
+async function disconnect(): Promise<void> {
+  const { prisma, pool } = globalForPrisma;
+  globalForPrisma.prisma = undefined;
+  globalForPrisma.pool = undefined;
+  await prisma?.$disconnect();
+  await pool?.end();
+}
+
 /**
  * The one Prisma client. Created on first use rather than on import, because
  * `next build` imports route modules without a database to talk to.
  */
 export const db: Database = new Proxy({} as Database, {
   get(_target, property) {
+    if (property === "$disconnect") return disconnect;
     const instance = client();
     const value = Reflect.get(instance, property, instance);
     return typeof value === "function" ? value.bind(instance) : value;
