@@ -281,6 +281,8 @@ async function main() {
       await dispatcher.close().catch(() => {});
       await runningBare?.stop();
       await runningStack?.stop();
+      // The bench's own connections (seeding, campaign checks) close before their database goes.
+      await (await import("@/lib/db/client")).db.$disconnect().catch(() => {});
       await dropDatabase(server.adminUrl, database).catch(() => {});
     }
   });
