@@ -83,6 +83,8 @@ const FORMS: Record<string, FormRow> = {
     fields: () => ({ currentPassword: "not the password", newPassword: "another long passphrase", confirmPassword: "another long passphrase" }),
   },
   "app/(portal)/settings/account-actions.ts#revokeSessionsAction": { fields: () => ({}) },
+  // Reads nothing it is sent: whatever arrives, it clears the session cookie and redirects to the login page (a refusal here).
+  "app/(portal)/session-actions.ts#logOutAction": { fields: () => ({}) },
   "app/(portal)/settings/account-actions.ts#savePreferencesAction": { fields: () => ({ locale: "en", timeZone: "UTC" }) },
   "app/(portal)/workspace-actions.ts#switchWorkspaceAction": { fields: (world) => ({ workspaceId: world.workspace.id }), ids: ["workspaceId"] },
   "app/(portal)/workspace-actions.ts#createWorkspaceAction": { fields: () => ({ name: "Corpus Extra" }), names: ["name"] },
