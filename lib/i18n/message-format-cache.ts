@@ -12,8 +12,8 @@ type IntlCache = ReturnType<typeof _createCache>;
  * pick; past the bound it starts over. Only `message` is filled: the request
  * config keeps next-intl's own per-request formatters.
  *
- * In the Next.js build the catalogs arrive compiled (next.config.js), so there
- * nothing is parsed and this cache stays empty; the worker, scripts and tests
+ * In the Next.js build the catalogs arrive compiled (next.config.js): nothing
+ * is parsed there and this cache stays empty. The worker, scripts and tests
  * load the JSON as it is and still parse each message once here.
  */
 const MAX_CACHES = 200;
